@@ -1,0 +1,8 @@
+import { writeFileSync } from "node:fs";
+import { runCli } from "./main";
+
+process.exitCode = runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text + "\n"),
+  err: (text) => process.stderr.write(text + "\n"),
+  writeFile: (path, content) => writeFileSync(path, content),
+});

@@ -1,0 +1,171 @@
+/**
+ * INNO's custom functions. Only declarations live here: each normalises nothing itself, calls the core and maps
+ * its failures to Excel errors (excelResult.ts). The JSDoc is the one source of functions.json; the ids after
+ * @customfunction are permanent (they are stored in users' workbooks): never rename one.
+ */
+import { catalogListing } from "../core/catalogListing";
+import { seriesInfo } from "../core/seriesInfo";
+import { seriesTable } from "../core/seriesTable";
+import { toExcelMatrix } from "./excelResult";
+
+/**
+ * The series of the paper's datasets.
+ * @customenum {string}
+ */
+export enum SeriesIds {
+  /** R&D expenditure */
+  rd_expenditure = "rd_expenditure",
+  /** R&D expenditure on basic research */
+  rd_basic = "rd_basic",
+  /** R&D expenditure on applied research */
+  rd_applied = "rd_applied",
+  /** R&D expenditure on experimental development */
+  rd_experimental = "rd_experimental",
+  /** R&D intensity (R&D expenditure / GDP) */
+  rd_intensity = "rd_intensity",
+  /** R&D personnel, full-time equivalent */
+  rd_personnel_fte = "rd_personnel_fte",
+  /** Patents granted */
+  patents_granted = "patents_granted",
+  /** Patent applications */
+  patent_applications = "patent_applications",
+  /** Gross domestic product */
+  gdp = "gdp",
+  /** Goods exports (US$) */
+  exports_usd = "exports_usd",
+  /** Goods imports (US$) */
+  imports_usd = "imports_usd",
+  /** Total goods trade (US$) */
+  trade_usd = "trade_usd",
+  /** Goods exports (yuan) */
+  exports_cny = "exports_cny",
+  /** Goods imports (yuan) */
+  imports_cny = "imports_cny",
+  /** Exchange rate (annual average) */
+  exchange_rate = "exchange_rate",
+  /** High-tech product exports */
+  hightech_exports_usd = "hightech_exports_usd",
+  /** High-tech product imports */
+  hightech_imports_usd = "hightech_imports_usd",
+  /** High-tech share of exports */
+  hightech_export_share = "hightech_export_share",
+  /** High-tech share of imports */
+  hightech_import_share = "hightech_import_share",
+  /** Trade dependence (total trade / GDP) */
+  dependence_total = "dependence_total",
+  /** Export dependence (exports / GDP) */
+  dependence_export = "dependence_export",
+  /** Import dependence (imports / GDP) */
+  dependence_import = "dependence_import",
+  /** Basic research share of R&D expenditure */
+  basic_research_share = "basic_research_share",
+  /** Goods trade by province (by domestic destination and source of goods) */
+  provincial_trade_usd = "provincial_trade_usd",
+}
+
+/**
+ * How a series is transformed before it is shown.
+ * @customenum {string}
+ */
+export enum Transforms {
+  /** The values as published (default). */
+  level = "level",
+  /** Percent change on the year before. */
+  yoy = "yoy",
+  /** Change on the year before, in the series' unit. */
+  diff = "diff",
+  /** Natural logarithm. */
+  log = "log",
+  /** Index: the first year shown = 100. */
+  index = "index",
+}
+
+/**
+ * How INNO.SERIES lays out its spill.
+ * @customenum {string}
+ */
+export enum Layouts {
+  /** A header row, then Year and Value columns (default). */
+  table = "table",
+  /** Year and Value columns without a header. */
+  noheader = "noheader",
+  /** The Value column only, for use inside other formulas. */
+  values = "values",
+}
+
+/**
+ * Fields of a series' metadata.
+ * @customenum {string}
+ */
+export enum InfoFields {
+  /** Every field, as a two-column table (default). */
+  all = "all",
+  /** The series title in English. */
+  title = "title",
+  /** The series title in Chinese. */
+  title_zh = "title_zh",
+  /** The unit in English. */
+  unit = "unit",
+  /** The unit in Chinese. */
+  unit_zh = "unit_zh",
+  /** What the series measures. */
+  definition = "definition",
+  /** The paper figure the series belongs to. */
+  figure = "figure",
+  /** The years with data, and the gaps. */
+  years = "years",
+  /** Where the values come from, with counts. */
+  source = "source",
+  /** How INNO computes a derived series. */
+  derivation = "derivation",
+  /** Gaps, revisions and where the paper's figures differ. */
+  notes = "notes",
+  /** Which releases the figures are. */
+  vintage = "vintage",
+  /** A citation to paste into a report. */
+  citation = "citation",
+}
+
+/**
+ * Spills a dataset of the paper (China's R&D, patents, trade, trade dependence, provinces, basic research) with
+ * its years. Missing years show as blank cells, never as 0.
+ * @customfunction SERIES
+ * @param series Series id, e.g. "rd_expenditure". INNO.LIST() lists them all.
+ * @param [start_year] First year, e.g. 2003 (default: the first year with data).
+ * @param [end_year] Last year, e.g. 2022 (default: the last year with data).
+ * @param [transform] "level" (default), "yoy" (% change), "diff", "log" or "index" (first year = 100).
+ * @param [region] For provincial_trade_usd a province (English or Chinese name) or "all"; for basic_research_share a country or "all".
+ * @param [layout] "table" (default, with a header row), "noheader", or "values" (the values only).
+ * @returns The years and values of the series.
+ */
+export function series(
+  series: SeriesIds,
+  start_year?: number,
+  end_year?: number,
+  transform?: Transforms,
+  region?: string,
+  layout?: Layouts,
+): any[][] {
+  return toExcelMatrix(() => seriesTable(series, start_year, end_year, transform, region, layout));
+}
+
+/**
+ * Lists INNO's series: id, title, unit, years, paper figure and source.
+ * @customfunction LIST
+ * @param [topic] A topic (rd, patents, trade, hightech, dependence, macro, provinces), a figure ("6" or "3.2"), or a word of a title.
+ * @returns One row per series, under a header row.
+ */
+export function list(topic?: string): any[][] {
+  return toExcelMatrix(() => catalogListing(topic));
+}
+
+/**
+ * Tells what a series is and how to cite it: title, unit, definition, source, notes, vintage, years.
+ * @customfunction INFO
+ * @param series Series id, e.g. "rd_expenditure".
+ * @param [field] One field (title, unit, source, definition, notes, vintage, years, citation...) or "all" (default).
+ * @returns The field's text, or every field as a two-column table.
+ */
+export function info(series: SeriesIds, field?: InfoFields): any[][] {
+  return toExcelMatrix(() => seriesInfo(series, field));
+}
