@@ -43,7 +43,8 @@ class Reader {
   }
 
   expect(ch: string): void {
-    if (this.peek() !== ch) this.fail(`expected "${ch}"${this.atEnd() ? " before the end" : `, found "${this.peek()}"`}`);
+    if (this.peek() !== ch)
+      this.fail(`expected "${ch}"${this.atEnd() ? " before the end" : `, found "${this.peek()}"`}`);
     this.pos++;
   }
 
@@ -100,7 +101,9 @@ class Reader {
         this.pos++;
         return { kind: "call", name, args };
       }
-      this.fail(next === "" ? `the call to ${name} is never closed: expected ")"` : `expected "," or ")", found "${next}"`);
+      this.fail(
+        next === "" ? `the call to ${name} is never closed: expected ")"` : `expected "," or ")", found "${next}"`,
+      );
     }
   }
 
@@ -118,10 +121,15 @@ class Reader {
       }
       if (next === "}") break;
       this.pos--;
-      this.fail(next === "" ? 'the array constant is never closed: expected "}"' : `expected ",", ";" or "}", found "${next}"`);
+      this.fail(
+        next === "" ? 'the array constant is never closed: expected "}"' : `expected ",", ";" or "}", found "${next}"`,
+      );
     }
     const width = rows[0]?.length ?? 0;
-    if (rows.some((r) => r.length !== width)) this.fail("every row of an array constant must have the same number of values");
+    if (rows.some((r) => r.length !== width)) {
+      this.pos--;
+      this.fail("every row of an array constant must have the same number of values");
+    }
     return { kind: "array", rows };
   }
 
@@ -149,11 +157,15 @@ class Reader {
   }
 
   string(): string {
+    const start = this.pos;
     this.pos++;
     let out = "";
     for (;;) {
       const ch = this.text[this.pos];
-      if (ch === undefined) this.fail("the text is never closed: expected a closing quote");
+      if (ch === undefined) {
+        this.pos = start;
+        this.fail("the text that starts here is never closed: expected a closing quote");
+      }
       this.pos++;
       if (ch === '"') {
         if (this.text[this.pos] === '"') {

@@ -33,7 +33,14 @@ function option(args: string[], name: string): string | undefined {
 function table(rows: readonly (readonly unknown[])[]): string {
   const text = rows.map((r) => r.map((c) => (c === "" ? "" : String(c))));
   const widths = text[0]?.map((_, k) => Math.max(...text.map((r) => (r[k] ?? "").length))) ?? [];
-  return text.map((r) => r.map((c, k) => c.padEnd(widths[k] ?? 0)).join("  ").trimEnd()).join("\n");
+  return text
+    .map((r) =>
+      r
+        .map((c, k) => c.padEnd(widths[k] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 function csvField(value: unknown): string {
@@ -41,16 +48,33 @@ function csvField(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const RECORD_COLUMNS: readonly (keyof SeriesRecord)[] = ["series", "region", "region_zh", "year", "value", "unit", "source"];
+const RECORD_COLUMNS: readonly (keyof SeriesRecord)[] = [
+  "series",
+  "region",
+  "region_zh",
+  "year",
+  "value",
+  "unit",
+  "source",
+];
 
 function exportText(entries: readonly CatalogEntry[], format: string): string {
   const records = entries.flatMap(seriesRecords);
   if (format === "json") return JSON.stringify(records, null, 2) + "\n";
-  return [RECORD_COLUMNS.join(","), ...records.map((r) => RECORD_COLUMNS.map((c) => csvField(r[c])).join(","))].join("\n") + "\n";
+  return (
+    [RECORD_COLUMNS.join(","), ...records.map((r) => RECORD_COLUMNS.map((c) => csvField(r[c])).join(","))].join("\n") +
+    "\n"
+  );
 }
 
 function commandList(io: CliIo): number {
-  const rows = allSeries().map((e) => [e.def.id, e.def.title.en, e.def.unit.en, `${e.firstYear}-${e.lastYear}`, e.def.figure]);
+  const rows = allSeries().map((e) => [
+    e.def.id,
+    e.def.title.en,
+    e.def.unit.en,
+    `${e.firstYear}-${e.lastYear}`,
+    e.def.figure,
+  ]);
   io.out(table([["id", "title", "unit", "years", "figure"], ...rows]));
   return 0;
 }
@@ -88,7 +112,11 @@ function commandEval(args: string[], io: CliIo): number {
     return 0;
   } catch (error) {
     if (error instanceof FormulaSyntaxError) {
-      io.err(`inno eval: cannot parse the formula at ${error.message}\n  ${formula}\n  ${" ".repeat(error.column - 1)}^`);
+      const where =
+        error.column > formula.length
+          ? `${error.message.replace(/^column (\d+)/, "column $1 (the end)")}`
+          : error.message;
+      io.err(`inno eval: cannot parse the formula at ${where}\n  ${formula}\n  ${" ".repeat(error.column - 1)}^`);
       return 2;
     }
     throw error;

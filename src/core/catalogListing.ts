@@ -41,6 +41,13 @@ export function catalogListing(topic?: unknown): Cell[][] {
   const header: Cell[] = ["id", "title", "unit", "years", "figure", "source"];
   return [
     header,
-    ...entries.map((e) => [e.def.id, e.def.title.en, e.def.unit.en, infoField(e, "years"), infoField(e, "figure"), e.def.vintage]),
+    ...entries.map((e) => [
+      e.def.id,
+      e.def.title.en,
+      e.def.unit.en,
+      infoField(e, "years"),
+      infoField(e, "figure"),
+      e.def.vintage,
+    ]),
   ];
 }

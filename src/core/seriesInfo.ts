@@ -22,8 +22,7 @@ export const INFO_FIELDS = [
 ] as const;
 export type InfoField = (typeof INFO_FIELDS)[number];
 
-const PAPER =
-  "Kang, J. & Wang, Y., \"Impact of China's Import and Export Trade on Innovation\"";
+const PAPER = 'Kang, J. & Wang, Y., "Impact of China\'s Import and Export Trade on Innovation"';
 
 /** "2003-2024" or, for a series with regions, the span over all of them. */
 export function yearsText(entry: CatalogEntry): string {

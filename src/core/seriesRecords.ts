@@ -27,7 +27,12 @@ export function seriesRecords(entry: CatalogEntry): SeriesRecord[] {
         year,
         value: Number.isNaN(value) ? null : value,
         unit: entry.def.unit.en,
-        source: Number.isNaN(value) ? "" : region.sourcesFor(year).map((s) => s.ref).join(" + "),
+        source: Number.isNaN(value)
+          ? ""
+          : region
+              .sourcesFor(year)
+              .map((s) => s.ref)
+              .join(" + "),
       });
     }
   }

@@ -42,7 +42,8 @@ export function seriesTable(
   for (let y = start; y <= end; y++) years.push(y);
 
   if (window.allRegions) {
-    const regionLabel = entry.def.regions === "provinces" ? (lang === "zh" ? "地区" : "Province") : lang === "zh" ? "国家" : "Country";
+    const regionLabel =
+      entry.def.regions === "provinces" ? (lang === "zh" ? "地区" : "Province") : lang === "zh" ? "国家" : "Country";
     const body = rows.map((row, k) => {
       const values = Array.from(row, toCell);
       if (shape === "values") return values;
@@ -54,6 +55,11 @@ export function seriesTable(
   const values = rows[0] ?? new Float64Array(0);
   if (shape === "values") return Array.from(values, (v) => [toCell(v)]);
   const body: Cell[][] = years.map((year, i) => [year, toCell(values[i] as number)]);
-  const regionName = window.regions[0] && entry.regions.length > 1 ? `, ${lang === "zh" ? window.regions[0].zh : window.regions[0].en}` : "";
-  return shape === "table" ? [[lang === "zh" ? "年份" : "Year", `${entry.def.title[lang]}${regionName} (${unit})`], ...body] : body;
+  const regionName =
+    window.regions[0] && entry.regions.length > 1
+      ? `, ${lang === "zh" ? window.regions[0].zh : window.regions[0].en}`
+      : "";
+  return shape === "table"
+    ? [[lang === "zh" ? "年份" : "Year", `${entry.def.title[lang]}${regionName} (${unit})`], ...body]
+    : body;
 }

@@ -39,12 +39,19 @@ function selectRegions(entry: CatalogEntry, region: string | undefined): { regio
   const kind = entry.def.regions;
   const wantsAll = region !== undefined && region.toLowerCase() === "all";
   if (region === undefined || region === "") {
-    return kind === "provinces" ? { regions: [...entry.regions], all: true } : { regions: [entry.regions[0] as RegionEntry], all: false };
+    return kind === "provinces"
+      ? { regions: [...entry.regions], all: true }
+      : { regions: [entry.regions[0] as RegionEntry], all: false };
   }
   if (wantsAll) return { regions: [...entry.regions], all: entry.regions.length > 1 };
   const found = findRegion(entry, region);
   if (found) return { regions: [found], all: false };
-  const examples = kind === "provinces" ? `one of the 31 provinces, e.g. "Guangdong" or "广东", or "all"` : kind === "countries" ? `one of ${entry.regions.map((r) => r.en).join(", ")}, or "all"` : `nothing (the series is for China)`;
+  const examples =
+    kind === "provinces"
+      ? `one of the 31 provinces, e.g. "Guangdong" or "广东", or "all"`
+      : kind === "countries"
+        ? `one of ${entry.regions.map((r) => r.en).join(", ")}, or "all"`
+        : `nothing (the series is for China)`;
   throw new DomainError("unknown-region", `${entry.def.id} has no region "${region}"; use ${examples}.`);
 }
 
@@ -79,9 +86,14 @@ export function seriesWindow(request: WindowRequest): SeriesWindow {
   if (Number.isNaN(first)) throw new DomainError("no-data", `${entry.def.id} has no values${where}.`);
   const available = `${entry.def.id} has data${where} for ${first}-${last}`;
   const start = request.startYear ?? first;
-  const end = request.endYear ?? (request.startYear !== undefined && request.startYear > last ? request.startYear : last);
-  for (const [name, year] of [["start_year", start], ["end_year", end]] as const) {
-    if (year < first || year > last) throw new DomainError("year-out-of-range", `${available}; ${name} ${year} is outside.`);
+  const end =
+    request.endYear ?? (request.startYear !== undefined && request.startYear > last ? request.startYear : last);
+  for (const [name, year] of [
+    ["start_year", start],
+    ["end_year", end],
+  ] as const) {
+    if (year < first || year > last)
+      throw new DomainError("year-out-of-range", `${available}; ${name} ${year} is outside.`);
   }
   if (start > end) throw new DomainError("bad-year-order", `start_year ${start} is after end_year ${end}.`);
   const transform = request.transform ?? "level";

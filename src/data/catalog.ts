@@ -69,7 +69,12 @@ function summarizeSources(regions: readonly RegionEntry[]): string {
 }
 
 function regionFromData(region: RegionData): RegionEntry {
-  return { en: region.en, zh: region.zh, series: toSeries(region.observations), sourcesFor: sourceLookup(region.observations) };
+  return {
+    en: region.en,
+    zh: region.zh,
+    series: toSeries(region.observations),
+    sourcesFor: sourceLookup(region.observations),
+  };
 }
 
 function buildEntries(): Map<SeriesId, CatalogEntry> {
@@ -108,7 +113,8 @@ function buildEntries(): Map<SeriesId, CatalogEntry> {
     }
     if (def.regions === "countries") {
       for (const country of data.countries) {
-        for (const u of country.unavailable) notes.push(`${country.en} ${u.year}: ${u.reason.toLowerCase()} in the source.`);
+        for (const u of country.unavailable)
+          notes.push(`${country.en} ${u.year}: ${u.reason.toLowerCase()} in the source.`);
       }
     }
     const withData = regions.filter((r) => r.series.values.length > 0);

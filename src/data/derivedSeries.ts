@@ -34,7 +34,8 @@ function dependence(yuan: readonly SeriesId[], dollars: readonly SeriesId[], loo
     return ((v.slice(0, -2).reduce(sum, 0) * rate) / gdp) * 100;
   });
   const first = Math.min(fromYuan.firstYear, fromDollars.firstYear);
-  const last = Math.max(fromYuan.firstYear + fromYuan.values.length, fromDollars.firstYear + fromDollars.values.length) - 1;
+  const last =
+    Math.max(fromYuan.firstYear + fromYuan.values.length, fromDollars.firstYear + fromDollars.values.length) - 1;
   const values = new Float64Array(Math.max(0, last - first + 1)).fill(Number.NaN);
   const yuanYears: number[] = [];
   const dollarYears: number[] = [];
@@ -51,7 +52,8 @@ function dependence(yuan: readonly SeriesId[], dollars: readonly SeriesId[], loo
   }
   const yuanSet = new Set(yuanYears);
   const methodNotes: string[] = [];
-  if (yuanYears.length > 0) methodNotes.push(`${formatYears(yuanYears)}: customs trade in yuan (${yuan.join(" + ")}) / gdp × 100.`);
+  if (yuanYears.length > 0)
+    methodNotes.push(`${formatYears(yuanYears)}: customs trade in yuan (${yuan.join(" + ")}) / gdp × 100.`);
   if (dollarYears.length > 0) {
     methodNotes.push(
       `${formatYears(dollarYears)}: no customs yuan figure in the sources used, so trade in US$ (${dollars.join(" + ")}) × the year's average exchange_rate / gdp × 100.`,

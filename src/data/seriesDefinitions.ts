@@ -90,7 +90,8 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     id: "rd_basic",
     title: { en: "R&D expenditure on basic research", zh: "基础研究经费支出" },
     unit: YUAN_100M,
-    definition: "R&D expenditure on basic research (experimental or theoretical work without a particular application in view).",
+    definition:
+      "R&D expenditure on basic research (experimental or theoretical work without a particular application in view).",
     figure: "3.2",
     topic: "rd",
     regions: "none",
@@ -102,7 +103,8 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     id: "rd_applied",
     title: { en: "R&D expenditure on applied research", zh: "应用研究经费支出" },
     unit: YUAN_100M,
-    definition: "R&D expenditure on applied research (original investigation directed towards a specific practical aim).",
+    definition:
+      "R&D expenditure on applied research (original investigation directed towards a specific practical aim).",
     figure: "3.2",
     topic: "rd",
     regions: "none",
@@ -153,7 +155,8 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     id: "patents_granted",
     title: { en: "Patents granted", zh: "专利授权数" },
     unit: { en: "items", zh: "件" },
-    definition: "Patents granted in China, all three kinds (invention, utility model, design), domestic and foreign applicants.",
+    definition:
+      "Patents granted in China, all three kinds (invention, utility model, design), domestic and foreign applicants.",
     figure: "3",
     topic: "patents",
     regions: "none",
@@ -324,7 +327,8 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     definition: "Exports plus imports of goods as a percentage of GDP, both in yuan.",
     figure: "6",
     topic: "dependence",
-    derivation: "(exports_cny + imports_cny) / gdp × 100; before the yuan figures exist, (exports_usd + imports_usd) × exchange_rate / gdp × 100",
+    derivation:
+      "(exports_cny + imports_cny) / gdp × 100; before the yuan figures exist, (exports_usd + imports_usd) × exchange_rate / gdp × 100",
     regions: "none",
     decimals: 2,
     notes: [],
@@ -364,7 +368,8 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
       "Basic research as a percentage of gross domestic R&D expenditure. China: computed from NBS figures; other countries: published OECD/NSF or national figures.",
     figure: "3.2",
     topic: "rd",
-    derivation: "China: rd_basic / rd_expenditure × 100; other countries: published shares (data/basic_research_shares.csv)",
+    derivation:
+      "China: rd_basic / rd_expenditure × 100; other countries: published shares (data/basic_research_shares.csv)",
     regions: "countries",
     decimals: 2,
     notes: [
@@ -372,7 +377,8 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
       "The paper's 'US and UK about 15%, France and Italy about 20%' compares with US 15.4 (2019), UK 18.3 (2018), France 22.7 (2018), Italy 22.2 (2017).",
       "Germany does not report R&D by type of activity to the OECD: its share is not available.",
     ],
-    vintage: "NBS (China); NSF Science & Engineering Indicators from OECD MSTI, and ISTAT (Italy 2016-2017), for other countries",
+    vintage:
+      "NBS (China); NSF Science & Engineering Indicators from OECD MSTI, and ISTAT (Italy 2016-2017), for other countries",
   },
   {
     id: "provincial_trade_usd",

@@ -226,7 +226,10 @@ const COUNTRY_ZH: Readonly<Record<string, string>> = {
 function checkCountries(text: string, sources: SourceTable, problems: string[]): RegionData[] {
   const c = new Checker("data/basic_research_shares.csv");
   const records = readFile("data/basic_research_shares.csv", text, problems);
-  const byCountry = new Map<string, { observations: Observation[]; unavailable: RegionData["unavailable"][number][] }>();
+  const byCountry = new Map<
+    string,
+    { observations: Observation[]; unavailable: RegionData["unavailable"][number][] }
+  >();
   const seen = new Map<string, number>();
   if (c.requireColumns(records, ["country", "year", "basic_research_share_pct", "source", "note"])) {
     for (const r of records) {

@@ -36,7 +36,8 @@ export function installCustomFunctionsShim(): boolean {
     ErrorCode: ERROR_CODES,
     associate(id: string | Record<string, (...args: never[]) => unknown>, fn?: (...args: never[]) => unknown) {
       if (typeof id === "string" && fn) shimAssociations.set(id.toUpperCase(), fn);
-      else if (typeof id === "object") for (const [k, f] of Object.entries(id)) shimAssociations.set(k.toUpperCase(), f);
+      else if (typeof id === "object")
+        for (const [k, f] of Object.entries(id)) shimAssociations.set(k.toUpperCase(), f);
     },
   };
   return true;

@@ -127,8 +127,7 @@ export enum InfoFields {
 }
 
 /**
- * Spills a dataset of the paper (China's R&D, patents, trade, trade dependence, provinces, basic research) with
- * its years. Missing years show as blank cells, never as 0.
+ * Spills a dataset of the paper (China's R&D, patents, trade, dependence, provinces) with its years; gaps are blank.
  * @customfunction SERIES
  * @param series Series id, e.g. "rd_expenditure". INNO.LIST() lists them all.
  * @param [start_year] First year, e.g. 2003 (default: the first year with data).

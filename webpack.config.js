@@ -1,0 +1,91 @@
+// Builds the add-in (functions chunk, lazily loaded pane, functions.json, manifest) and the `inno` CLI.
+// Settings: ADDIN_URL (where dist/ is deployed, default https://localhost:3000/) and OFFICE_JS
+// ("cdn", the default for production as Office requires, or "local": the package's copy, for offline testing).
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { localizedMetadataPlugin } = require("./scripts/localizedMetadataPlugin");
+const { DEV_URL, rewriteManifestUrls } = require("./scripts/manifestUrls");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const resolve = {
+  extensions: [".ts", ".tsx", ".js"],
+};
+const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  const officeJs = process.env.OFFICE_JS || env.officejs || (production ? "cdn" : "local");
+  const officeJsUrl = officeJs === "local" ? "office-js/office.js" : OFFICE_JS_CDN;
+
+  const addin = {
+    name: "addin",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: { keep: /^cli\// },
+    },
+    resolve,
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      localizedMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        officeJsUrl,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifestUrls(content.toString(), addinUrl),
+          },
+          ...(officeJs === "local"
+            ? [{ from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+              { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
+              { from: "node_modules/@microsoft/office-js/dist/zh-cn", to: "office-js/zh-cn" }]
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      server: { type: "https", options: env.WEBPACK_SERVE ? await require("./scripts/devCerts").httpsOptions() : {} },
+      static: { directory: path.resolve(__dirname, "dist") },
+      devMiddleware: { writeToDisk: true },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: 3000,
+      hot: false,
+      liveReload: false,
+    },
+  };
+
+  const cli = {
+    name: "cli",
+    target: "node",
+    devtool: false,
+    entry: { inno: "./src/cli/inno.ts" },
+    output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
+    resolve,
+    module: { rules: [tsRule] },
+    externals: { exceljs: "commonjs exceljs" },
+    optimization: { minimize: false },
+  };
+
+  return [addin, cli];
+};
