@@ -4,6 +4,8 @@
  * @customfunction are permanent (they are stored in users' workbooks): never rename one.
  */
 import { catalogListing } from "../core/catalogListing";
+import { correlation } from "../core/correlationFunction";
+import { dependence as dependenceOf } from "../core/dependenceFunction";
 import { seriesInfo } from "../core/seriesInfo";
 import { seriesTable } from "../core/seriesTable";
 import { toExcelMatrix } from "./excelResult";
@@ -94,6 +96,45 @@ export enum Layouts {
 }
 
 /**
+ * Correlation coefficients INNO.CORR computes.
+ * @customenum {string}
+ */
+export enum Methods {
+  /** Pearson's r, linear association (default). */
+  pearson = "pearson",
+  /** Spearman's rho: Pearson on ranks, ties averaged. */
+  spearman = "spearman",
+  /** Kendall's tau-b, corrected for ties. */
+  kendall = "kendall",
+}
+
+/**
+ * Transforms applied to both inputs of INNO.CORR.
+ * @customenum {string}
+ */
+export enum CorrTransforms {
+  /** The values as given (default). Trending levels correlate spuriously. */
+  level = "level",
+  /** Percent change on the year (or value) before. */
+  yoy = "yoy",
+  /** Change on the year (or value) before. */
+  diff = "diff",
+  /** Natural logarithm. */
+  log = "log",
+}
+
+/**
+ * What INNO.CORR returns.
+ * @customenum {string}
+ */
+export enum Outputs {
+  /** The coefficient alone (default). */
+  r = "r",
+  /** A table: r, n, t, p-value, 95% CI and a trend warning. */
+  stats = "stats",
+}
+
+/**
  * Fields of a series' metadata.
  * @customenum {string}
  */
@@ -167,4 +208,46 @@ export function list(topic?: string): any[][] {
  */
 export function info(series: SeriesIds, field?: InfoFields): any[][] {
   return toExcelMatrix(() => seriesInfo(series, field));
+}
+
+/**
+ * Correlates two series (aligned by year) or two ranges (by position); blanks are skipped pairwise, as CORREL does.
+ * @customfunction CORR
+ * @param x A series id such as "rd_expenditure", or a row or column of numbers.
+ * @param y A series id such as "exports_usd", or a range with as many values as x.
+ * @param [method] "pearson" (default), "spearman" (ranks, ties averaged) or "kendall" (tau-b).
+ * @param [lag] Years (or positions) by which x leads y: x in year t is paired with y in year t + lag. Default 0.
+ * @param [transform] Applied to both before pairing: "level" (default), "yoy" (% change), "diff" or "log".
+ * @param [output] "r" (default: the coefficient) or "stats" (r, n, t, p-value, 95% CI, trend warning).
+ * @param [start_year] For series ids: the first year to use.
+ * @param [end_year] For series ids: the last year to use.
+ * @returns The correlation coefficient, or a table of statistics.
+ */
+export function corr(
+  x: any[][],
+  y: any[][],
+  method?: Methods,
+  lag?: number,
+  transform?: CorrTransforms,
+  output?: Outputs,
+  start_year?: number,
+  end_year?: number,
+): any[][] {
+  return toExcelMatrix(() => correlation(x, y, method, lag, transform, output, start_year, end_year));
+}
+
+/**
+ * Trade dependence in percent: China's official series by kind, or trade x rate / GDP x 100 for your own ranges.
+ * @customfunction DEPENDENCE
+ * @param kind_or_trade "total", "export" or "import" for China's series; or your trade figures (a number or range).
+ * @param [start_year_or_gdp] With a kind: the first year. With trade: GDP in the same currency and magnitude as trade x rate.
+ * @param [end_year_or_exchange_rate] With a kind: the last year. With trade: the rate converting trade into GDP's currency (one number or a range).
+ * @returns Year and dependence (%), or the ratio for each cell of trade.
+ */
+export function dependence(
+  kind_or_trade: any[][],
+  start_year_or_gdp?: any[][],
+  end_year_or_exchange_rate?: any[][],
+): any[][] {
+  return toExcelMatrix(() => dependenceOf(kind_or_trade, start_year_or_gdp, end_year_or_exchange_rate));
 }

@@ -48,6 +48,40 @@ describe("inno eval", () => {
   });
 });
 
+describe("inno eval with the analysis functions", () => {
+  it("gives R's cor.test figures for Anscombe's first set", () => {
+    const { code, out } = cli(
+      "eval",
+      '=INNO.CORR({10;8;13;9;11;14;6;4;12;7;5},{8.04;6.95;7.58;8.81;8.33;9.96;7.24;4.26;10.84;4.82;5.68},"pearson",0,"level","stats")',
+    );
+    expect(code).toBe(0);
+    const stats = Object.fromEntries((JSON.parse(out) as [string, unknown][]).slice(1));
+    expect(stats.r).toBeCloseTo(0.8164, 4);
+    expect(stats.n).toBe(11);
+    expect(stats["p-value (two-sided)"]).toBeCloseTo(0.00217, 5);
+    expect(stats["95% CI low"]).toBeCloseTo(0.424, 3);
+    expect(stats["95% CI high"]).toBeCloseTo(0.951, 3);
+  });
+
+  it("computes dependence of the user's figures and China's series", () => {
+    expect(JSON.parse(cli("eval", "=INNO.DEPENDENCE({100;200},{1000;1000})").out)).toEqual([[10], [20]]);
+    expect(JSON.parse(cli("eval", '=INNO.DEPENDENCE("total",2022,2022)').out)).toEqual(
+      JSON.parse(cli("eval", '=INNO.SERIES("dependence_total",2022,2022)').out),
+    );
+  });
+
+  it("nests INNO.SERIES values in INNO.CORR", () => {
+    const nested = JSON.parse(
+      cli(
+        "eval",
+        '=INNO.CORR(INNO.SERIES("gdp",2010,2020,,,"values"),INNO.SERIES("rd_expenditure",2010,2020,,,"values"))',
+      ).out,
+    );
+    const direct = JSON.parse(cli("eval", '=INNO.CORR("gdp","rd_expenditure",,,,,2010,2020)').out);
+    expect(nested).toBeCloseTo(direct, 12);
+  });
+});
+
 describe("inno list, show and export", () => {
   it("lists every series", () => {
     const { code, out } = cli("list");

@@ -36,7 +36,9 @@ describe("functions.json generated from the JSDoc", () => {
       expect(fn.id).not.toMatch(/^[A-Z]{1,3}\d+$/);
       expect(fn.name).toBe(fn.id);
     }
-    expect(metadata.functions.map((f) => f.id)).toEqual(expect.arrayContaining(["SERIES", "LIST", "INFO"]));
+    expect(metadata.functions.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["SERIES", "LIST", "INFO", "CORR", "DEPENDENCE"]),
+    );
   });
 
   it("has an export named after each id, which the CLI and the associate calls use", () => {
