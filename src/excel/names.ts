@@ -1,0 +1,42 @@
+/** Characters Excel refuses in sheet names. */
+const SHEET_FORBIDDEN = /[\\/?*[\]:]/g;
+const SHEET_MAX = 31;
+
+/**
+ * A valid sheet name not yet in `existing` (compared without case, as Excel does): forbidden characters
+ * removed, at most 31 characters, no leading or trailing apostrophe, "History" avoided; " (2)", " (3)"... added on
+ * a clash, shortening the base so the whole stays within 31 characters.
+ */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  let clean = base
+    .replace(SHEET_FORBIDDEN, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "");
+  if (clean === "" || clean.toLowerCase() === "history") clean = `INNO ${clean}`.trim();
+  clean = clean.slice(0, SHEET_MAX).trim();
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const candidate = `${clean.slice(0, SHEET_MAX - suffix.length).trim()}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * A valid table name not yet in `existing`: letters, digits, underscores and periods, starting with a letter or
+ * underscore, never readable as a cell reference (A1 or R1C1), unique without case; "_2", "_3"... on a clash.
+ */
+export function uniqueTableName(base: string, existing: readonly string[]): string {
+  let clean = base.replace(/[^A-Za-z0-9_.]/g, "_").replace(/_+/g, "_");
+  if (!/^[A-Za-z_]/.test(clean)) clean = `_${clean}`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^[Rr]\d*[Cc]\d*$/.test(clean) || /^[RrCc]$/.test(clean)) clean = `_${clean}`;
+  clean = clean.slice(0, 250);
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let k = 2; ; k++) {
+    const candidate = `${clean}_${k}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

@@ -1,0 +1,34 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { FakeWorkbook } from "./fakeWorkbook";
+
+/** The Excel enums INNO's writers use, with Office.js's string values. */
+const ENUMS = {
+  ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  ChartAxisGroup: { primary: "Primary", secondary: "Secondary" },
+  ChartAxisType: { category: "Category", value: "Value" },
+  ChartLegendPosition: { bottom: "Bottom", right: "Right" },
+};
+
+/**
+ * Installs a global `Excel` from office-addin-mock whose context.workbook is the strict fake; returns the mock and
+ * a spy on context.sync() so tests count round trips.
+ */
+export function installExcel(book: FakeWorkbook) {
+  const mock = new OfficeMockObject({
+    context: {
+      sync: async function () {
+        book.commit();
+      },
+    },
+    run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  }) as unknown as { context: { sync: () => Promise<void>; workbook?: unknown } } & Record<string, unknown>;
+  // Objects seeded into the mock read as "not loaded": attach the workbook and the enums afterwards.
+  mock.context.workbook = book.api();
+  Object.assign(mock, ENUMS);
+  (globalThis as unknown as { Excel: unknown }).Excel = mock;
+  const sync = jest.spyOn(mock.context, "sync");
+  return { mock, sync };
+}
