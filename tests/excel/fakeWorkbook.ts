@@ -258,7 +258,10 @@ export class FakeWorkbook {
 
   /** The object model INNO sees as context.workbook. */
   api(): unknown {
-    const book = this;
+    return FakeWorkbook.objectModel(this);
+  }
+
+  private static objectModel(book: FakeWorkbook): unknown {
     const collection = <T>(items: () => T[]) => {
       const c = new (class extends Loadable {
         get items(): T[] {
