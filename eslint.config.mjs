@@ -11,7 +11,7 @@ const noReact = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "src/data/generated/**", "bench/out/**"] },
+  { ignores: ["dist/**", "dist-test/**", "node_modules/**", "coverage/**", "src/data/generated/**", "bench/out/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

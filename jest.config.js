@@ -4,6 +4,7 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/tests/setup.ts"],
+  globalSetup: "<rootDir>/tests/globalSetup.ts",
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

@@ -18,7 +18,8 @@ const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-lo
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const addinUrl = process.env.ADDIN_URL || DEV_URL;
-  const officeJs = process.env.OFFICE_JS || env.officejs || (production ? "cdn" : "local");
+  // Excel needs the CDN copy (it loads host-specific files from it); "local" is for tests outside Office.
+  const officeJs = process.env.OFFICE_JS || env.officejs || "cdn";
   const officeJsUrl = officeJs === "local" ? "office-js/office.js" : OFFICE_JS_CDN;
 
   const addin = {
@@ -29,7 +30,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, process.env.INNO_DIST || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: { keep: /^cli\// },
@@ -58,6 +59,7 @@ module.exports = async (env = {}, argv = {}) => {
           },
           ...(officeJs === "local"
             ? [{ from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+              { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/o15apptofilemappingtable.js" },
               { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
               { from: "node_modules/@microsoft/office-js/dist/zh-cn", to: "office-js/zh-cn" }]
             : []),
@@ -80,7 +82,7 @@ module.exports = async (env = {}, argv = {}) => {
     target: "node",
     devtool: false,
     entry: { inno: "./src/cli/inno.ts" },
-    output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, process.env.INNO_DIST || "dist", "cli"), filename: "[name].js", clean: true },
     resolve,
     module: { rules: [tsRule] },
     externals: { exceljs: "commonjs exceljs" },

@@ -1,22 +1,125 @@
-import { FluentProvider, webLightTheme, Title3, Body1 } from "@fluentui/react-components";
-import { useEffect } from "react";
-import { allSeries } from "../data/catalog";
+import { Caption1, FluentProvider, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Lang } from "../data/seriesDefinitions";
+import { ALL_DATASETS, findDataset, primaryEntry } from "../excel/datasets";
+import { buildPlan, PlanOptions, regionYears } from "../excel/insertionPlan";
+import type { InsertOutcome, InsertTarget } from "../excel/applyPlan";
+import { CatalogBrowser } from "./components/CatalogBrowser";
+import { DatasetPreview } from "./components/DatasetPreview";
+import { InsertPanel, TargetChoice } from "./components/InsertPanel";
+import { OccupiedDialog } from "./components/OccupiedDialog";
+import type { WorkbookHost } from "./host";
+import { useCommand } from "./hooks/useCommand";
+import { initialLanguage, rememberLanguage } from "./i18n/language";
+import { STRINGS } from "./i18n/strings";
+import { officeTheme } from "./theme";
 
-/** The INNO pane. */
-export function App() {
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+});
+
+const DEFAULT_OPTIONS: Omit<PlanOptions, "lang"> = { mode: "values", chart: true, note: true };
+
+/** The INNO pane: browse the catalog, preview a dataset, insert it. */
+export function App({ host }: { host: WorkbookHost | null }) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLanguage);
+  const strings = STRINGS[lang];
+  const [selectedKey, setSelectedKey] = useState<string>(ALL_DATASETS[0]?.key ?? "");
+  const [options, setOptions] = useState<PlanOptions>({ ...DEFAULT_OPTIONS, lang });
+  const [target, setTarget] = useState<TargetChoice>("newSheet");
+  const [occupied, setOccupied] = useState<Extract<InsertOutcome, { status: "occupied" }> | null>(null);
+  const dataset = findDataset(selectedKey);
+  const plan = useMemo(() => (dataset ? buildPlan(dataset, { ...options, lang }) : null), [dataset, options, lang]);
+  const years = useMemo(() => (dataset ? regionYears(primaryEntry(dataset)) : []), [dataset]);
+  const insert = useCallback(
+    (insertTarget: InsertTarget) => {
+      if (!host || !plan) return Promise.reject(new Error(strings.needsExcel));
+      return host.insert(plan, insertTarget);
+    },
+    [host, plan, strings.needsExcel],
+  );
+  const command = useCommand(insert);
+
   useEffect(() => {
     performance.mark("inno:ui-rendered");
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang]);
+
+  const run = async (insertTarget: InsertTarget) => {
+    setOccupied(null);
+    const outcome = await command.run(insertTarget);
+    if (outcome?.status === "occupied") setOccupied(outcome);
+  };
+  const chooseLanguage = (next: Lang) => {
+    setLang(next);
+    rememberLanguage(next);
+  };
+  const selectDataset = (key: string) => {
+    setSelectedKey(key);
+    setOptions((o) => ({ ...o, year: undefined, fullTable: false }));
+    command.reset();
+  };
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">INNO</Title3>
-      <ul>
-        {allSeries().map((e) => (
-          <li key={e.def.id}>
-            <Body1>{e.def.title.en}</Body1>
-          </li>
-        ))}
-      </ul>
+    <FluentProvider theme={officeTheme()} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <Title3 as="h1">{strings.appTitle}</Title3>
+          <Caption1 className={styles.subtitle}>{strings.appSubtitle}</Caption1>
+          <TabList
+            aria-label={strings.language}
+            size="small"
+            selectedValue={lang}
+            onTabSelect={(_, data) => chooseLanguage(data.value as Lang)}
+          >
+            <Tab value="en">English</Tab>
+            <Tab value="zh">中文</Tab>
+          </TabList>
+        </header>
+        <CatalogBrowser
+          datasets={ALL_DATASETS}
+          selectedKey={selectedKey}
+          onSelect={selectDataset}
+          lang={lang}
+          strings={strings}
+        />
+        {dataset && plan && (
+          <>
+            <DatasetPreview dataset={dataset} plan={plan} lang={lang} strings={strings} />
+            <InsertPanel
+              dataset={dataset}
+              options={{ ...options, lang }}
+              onOptions={setOptions}
+              target={target}
+              onTarget={setTarget}
+              years={years}
+              canInsert={host !== null}
+              state={command.state}
+              onInsert={() => void run({ kind: target })}
+              strings={strings}
+            />
+          </>
+        )}
+        <OccupiedDialog
+          outcome={occupied}
+          strings={strings}
+          onBelow={() => occupied && void run({ kind: "cell", ...occupied.nextFree })}
+          onNewSheet={() => void run({ kind: "newSheet" })}
+          onCancel={() => setOccupied(null)}
+        />
+      </main>
     </FluentProvider>
   );
 }
