@@ -56,7 +56,7 @@ export function infoField(entry: CatalogEntry, field: InfoField): string {
     case "derivation":
       return def.derivation ?? "Stored as published (not derived).";
     case "notes":
-      return entry.notes.length > 0 ? entry.notes.join(" ") : "No notes.";
+      return entry.notes.length > 0 ? entry.notes.map((n) => n.en).join(" ") : "No notes.";
     case "vintage":
       return def.vintage;
     case "citation":

@@ -2,7 +2,7 @@ import rawData from "./generated/catalogData.json";
 import { AnnualSeries, formatYears, fromPairs, lastYear, missingYears, trimmed } from "./annualSeries";
 import type { CatalogData, Observation, RegionData, SourceRef } from "./catalogData";
 import { Derived, deriveNational } from "./derivedSeries";
-import { FigureId, SERIES_DEFINITIONS, SERIES_IDS, SeriesDefinition, SeriesId } from "./seriesDefinitions";
+import { Bilingual, FigureId, SERIES_DEFINITIONS, SERIES_IDS, SeriesDefinition, SeriesId } from "./seriesDefinitions";
 
 /** One region of a series (China for national series; a province; a country) with its values. */
 export interface RegionEntry {
@@ -18,7 +18,7 @@ export interface CatalogEntry {
   readonly def: SeriesDefinition;
   readonly regions: readonly RegionEntry[];
   /** Every note a citation needs: the definition's notes, how derived years were computed, and every gap. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Bilingual[];
   /** First and last year with a value in any region. */
   readonly firstYear: number;
   readonly lastYear: number;
@@ -45,11 +45,14 @@ function sourceLookup(observations: readonly Observation[]): (year: number) => r
   };
 }
 
-function gapNote(region: string | null, series: AnnualSeries): string | null {
+function gapNote(region: { en: string; zh: string } | null, series: AnnualSeries): Bilingual | null {
   const gaps = missingYears(series);
   if (gaps.length === 0) return null;
-  const where = region ? `${region}: ` : "";
-  return `${where}no value for ${formatYears(gaps)} (not published in the sources used; left blank, never estimated).`;
+  const years = formatYears(gaps);
+  return {
+    en: `${region ? `${region.en}: ` : ""}no value for ${years} (not published in the sources used; left blank, never estimated).`,
+    zh: `${region ? `${region.zh}：` : ""}${years}年无数值（所用来源未公布；留空，绝不估算）。`,
+  };
 }
 
 function summarizeSources(regions: readonly RegionEntry[]): string {
@@ -108,13 +111,17 @@ function buildEntries(): Map<SeriesId, CatalogEntry> {
     const notes = [...def.notes, ...(d?.methodNotes ?? [])];
     const showRegion = regions.length > 1;
     for (const region of regions) {
-      const note = gapNote(showRegion ? region.en : null, region.series);
+      const note = gapNote(showRegion ? region : null, region.series);
       if (note) notes.push(note);
     }
     if (def.regions === "countries") {
       for (const country of data.countries) {
-        for (const u of country.unavailable)
-          notes.push(`${country.en} ${u.year}: ${u.reason.toLowerCase()} in the source.`);
+        for (const u of country.unavailable) {
+          notes.push({
+            en: `${country.en} ${u.year}: ${u.reason.toLowerCase()} in the source.`,
+            zh: `${country.zh} ${u.year}年：来源中无数据。`,
+          });
+        }
       }
     }
     const withData = regions.filter((r) => r.series.values.length > 0);

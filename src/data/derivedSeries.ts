@@ -1,5 +1,5 @@
 import { AnnualSeries, combine, formatYears, valueAt } from "./annualSeries";
-import type { SeriesId } from "./seriesDefinitions";
+import type { Bilingual, SeriesId } from "./seriesDefinitions";
 
 /** A derived series: its values, which stored series each year was computed from, and how. */
 export interface Derived {
@@ -7,7 +7,7 @@ export interface Derived {
   /** The stored series a year's value was computed from (for its citation). */
   readonly inputsFor: (year: number) => readonly SeriesId[];
   /** Notes saying how each stretch of years was computed, when the method changes over time. */
-  readonly methodNotes: readonly string[];
+  readonly methodNotes: readonly Bilingual[];
 }
 
 type Lookup = (id: SeriesId) => AnnualSeries;
@@ -51,13 +51,18 @@ function dependence(yuan: readonly SeriesId[], dollars: readonly SeriesId[], loo
     }
   }
   const yuanSet = new Set(yuanYears);
-  const methodNotes: string[] = [];
-  if (yuanYears.length > 0)
-    methodNotes.push(`${formatYears(yuanYears)}: customs trade in yuan (${yuan.join(" + ")}) / gdp × 100.`);
+  const methodNotes: Bilingual[] = [];
+  if (yuanYears.length > 0) {
+    methodNotes.push({
+      en: `${formatYears(yuanYears)}: customs trade in yuan (${yuan.join(" + ")}) / gdp × 100.`,
+      zh: `${formatYears(yuanYears)}年：海关人民币贸易额（${yuan.join(" + ")}）/ gdp × 100。`,
+    });
+  }
   if (dollarYears.length > 0) {
-    methodNotes.push(
-      `${formatYears(dollarYears)}: no customs yuan figure in the sources used, so trade in US$ (${dollars.join(" + ")}) × the year's average exchange_rate / gdp × 100.`,
-    );
+    methodNotes.push({
+      en: `${formatYears(dollarYears)}: no customs yuan figure in the sources used, so trade in US$ (${dollars.join(" + ")}) × the year's average exchange_rate / gdp × 100.`,
+      zh: `${formatYears(dollarYears)}年：所用来源无海关人民币数，故以美元贸易额（${dollars.join(" + ")}）× 当年平均汇率 exchange_rate / gdp × 100。`,
+    });
   }
   return {
     series: { firstYear: first, values },

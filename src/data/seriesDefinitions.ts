@@ -56,7 +56,7 @@ export interface SeriesDefinition {
   /** Decimal places the published figures carry, for number formats. */
   readonly decimals: number;
   /** Notes a user citing the series must know (paper vs final figures, definitions that change). */
-  readonly notes: readonly string[];
+  readonly notes: readonly Bilingual[];
   /** Which releases the figures are, for the citation. */
   readonly vintage: string;
 }
@@ -81,8 +81,14 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 1,
     notes: [
-      "The paper quotes the preliminary 2022 figure, 3,087 billion yuan (30,870 亿元, +10.42%), from the February 2023 statistical communique; the final figure used here is 30,782.9 亿元 (+10.1%, 2022 S&T expenditure communique, September 2023).",
-      "On final figures 2022 is 19.99 times 2003 (1,539.6 亿元); the paper says 'more than 20 times'.",
+      {
+        en: "The paper quotes the preliminary 2022 figure, 3,087 billion yuan (30,870 亿元, +10.42%), from the February 2023 statistical communique; the final figure used here is 30,782.9 亿元 (+10.1%, 2022 S&T expenditure communique, September 2023).",
+        zh: "论文引用2023年2月统计公报中的2022年初步数“3,087 billion yuan”（即30,870亿元，增长10.42%）；此处采用最终数30,782.9亿元（增长10.1%，2023年9月《2022年全国科技经费投入统计公报》）。",
+      },
+      {
+        en: "On final figures 2022 is 19.99 times 2003 (1,539.6 亿元); the paper says 'more than 20 times'.",
+        zh: "按最终数，2022年为2003年（1,539.6亿元）的19.99倍；论文称“超过20倍”。",
+      },
     ],
     vintage: NBS_FINAL,
   },
@@ -135,7 +141,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 2,
     notes: [
-      "As NBS published it (revised yearbook values for 2012-2021); it need not equal rd_expenditure / gdp exactly, because GDP has since been revised.",
+      {
+        en: "As NBS published it (revised yearbook values for 2012-2021); it need not equal rd_expenditure / gdp exactly, because GDP has since been revised.",
+        zh: "按国家统计局公布值（2012—2021年为年鉴修订值）；由于GDP此后有修订，不一定恰好等于 rd_expenditure / gdp。",
+      },
     ],
     vintage: "NBS communiques and the China Statistical Yearbook on Science and Technology 2022 (revised 2012-2021)",
   },
@@ -148,7 +157,12 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     topic: "rd",
     regions: "none",
     decimals: 2,
-    notes: ["The paper's 2021 figure, 5.71 million person-years, matches 571.6 万人年 here."],
+    notes: [
+      {
+        en: "The paper's 2021 figure, 5.71 million person-years, matches 571.6 万人年 here.",
+        zh: "论文中2021年的571万人年与此处的571.6万人年一致。",
+      },
+    ],
     vintage: "NBS National Data and the China Statistical Yearbook on Science and Technology",
   },
   {
@@ -162,8 +176,14 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 0,
     notes: [
-      "Matches the paper: 182,226 in 2003 (CNIPA annual report 2003), 4,601,457 in 2021 and 4,323,409 in 2022.",
-      "2004 is missing: the only published figure found is 'over 190,000', a bound, not a value. 2014 is missing: only an approximate sum of the three kinds was found.",
+      {
+        en: "Matches the paper: 182,226 in 2003 (CNIPA annual report 2003), 4,601,457 in 2021 and 4,323,409 in 2022.",
+        zh: "与论文一致：2003年182,226件（国家知识产权局2003年年报），2021年4,601,457件，2022年4,323,409件。",
+      },
+      {
+        en: "2004 is missing: the only published figure found is 'over 190,000', a bound, not a value. 2014 is missing: only an approximate sum of the three kinds was found.",
+        zh: "缺2004年：找到的唯一公布数为“逾19万件”，是下限而非数值。缺2014年：只找到三种专利的近似合计。",
+      },
     ],
     vintage: "CNIPA (SIPO) annual reports and NBS National Data",
   },
@@ -176,7 +196,12 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     topic: "patents",
     regions: "none",
     decimals: 0,
-    notes: ["Before 2017 NBS reports applications accepted (专利申请受理数)."],
+    notes: [
+      {
+        en: "Before 2017 NBS reports applications accepted (专利申请受理数).",
+        zh: "2017年以前国家统计局公布的是专利申请受理数。",
+      },
+    ],
     vintage: "NBS National Data, China Statistical Yearbooks and MOST S&T statistics",
   },
   {
@@ -201,7 +226,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 1,
     notes: [
-      "2022 is the preliminary customs release (35,936 亿美元, January 2023), kept so that 2022 exports and imports come from one release; customs later revised 2022 exports to 35,444.",
+      {
+        en: "2022 is the preliminary customs release (35,936 亿美元, January 2023), kept so that 2022 exports and imports come from one release; customs later revised 2022 exports to 35,444.",
+        zh: "2022年为海关初步数（35,936亿美元，2023年1月发布），以使2022年出口与进口出自同一次发布；海关后来将2022年出口修订为35,444亿美元。",
+      },
     ],
     vintage: CUSTOMS,
   },
@@ -214,7 +242,12 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     topic: "trade",
     regions: "none",
     decimals: 1,
-    notes: ["2022 is the preliminary customs release (27,160 亿美元); no revised figure was found."],
+    notes: [
+      {
+        en: "2022 is the preliminary customs release (27,160 亿美元); no revised figure was found.",
+        zh: "2022年为海关初步数（27,160亿美元）；未找到修订数。",
+      },
+    ],
     vintage: CUSTOMS,
   },
   {
@@ -228,7 +261,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 1,
     notes: [
-      "The paper prints 2022 trade as 'US$6,254,411 billion', which is not an official figure; the preliminary customs total is 63,096 亿美元 (what this series gives), and the NBS provincial sum is 62,509.5.",
+      {
+        en: "The paper prints 2022 trade as 'US$6,254,411 billion', which is not an official figure; the preliminary customs total is 63,096 亿美元 (what this series gives), and the NBS provincial sum is 62,509.5.",
+        zh: "论文将2022年贸易额印为“US$6,254,411 billion”，并非官方数字；海关初步总额为63,096亿美元（本序列所用），国家统计局分省合计为62,509.5亿美元。",
+      },
     ],
     vintage: DERIVED,
   },
@@ -241,7 +277,12 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     topic: "trade",
     regions: "none",
     decimals: 0,
-    notes: ["Most years are the customs annual release rounded to 0.01 trillion yuan (100 亿元)."],
+    notes: [
+      {
+        en: "Most years are the customs annual release rounded to 0.01 trillion yuan (100 亿元).",
+        zh: "多数年份为海关年度发布数，精确到0.01万亿元（100亿元）。",
+      },
+    ],
     vintage: CUSTOMS,
   },
   {
@@ -253,7 +294,12 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     topic: "trade",
     regions: "none",
     decimals: 0,
-    notes: ["Customs annual releases rounded to 0.01 trillion yuan (100 亿元)."],
+    notes: [
+      {
+        en: "Customs annual releases rounded to 0.01 trillion yuan (100 亿元).",
+        zh: "海关年度发布数，精确到0.01万亿元（100亿元）。",
+      },
+    ],
     vintage: CUSTOMS,
   },
   {
@@ -266,7 +312,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 4,
     notes: [
-      "Years sourced from the US Federal Reserve H.10 (FRED) annual average are not the NBS/PBOC central-parity average; expect differences in the third decimal. Each value names its source.",
+      {
+        en: "Years sourced from the US Federal Reserve H.10 (FRED) annual average are not the NBS/PBOC central-parity average; expect differences in the third decimal. Each value names its source.",
+        zh: "取自美联储H.10（FRED）年平均的年份并非国家统计局/人民银行中间价年平均，第三位小数可能不同。每个数值都注明来源。",
+      },
     ],
     vintage: "NBS annual averages where found; US Federal Reserve H.10 (FRED) annual averages otherwise",
   },
@@ -373,9 +422,18 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "countries",
     decimals: 2,
     notes: [
-      "The paper quotes 6.3% for 2022 (the preliminary 6.32% of January 2023); the final communique (September 2023) gives 6.57%, which is what rd_basic / rd_expenditure gives here.",
-      "The paper's 'US and UK about 15%, France and Italy about 20%' compares with US 15.4 (2019), UK 18.3 (2018), France 22.7 (2018), Italy 22.2 (2017).",
-      "Germany does not report R&D by type of activity to the OECD: its share is not available.",
+      {
+        en: "The paper quotes 6.3% for 2022 (the preliminary 6.32% of January 2023); the final communique (September 2023) gives 6.57%, which is what rd_basic / rd_expenditure gives here.",
+        zh: "论文引用2022年为6.3%（2023年1月初步数6.32%）；最终公报（2023年9月）为6.57%，即此处 rd_basic / rd_expenditure 的结果。",
+      },
+      {
+        en: "The paper's 'US and UK about 15%, France and Italy about 20%' compares with US 15.4 (2019), UK 18.3 (2018), France 22.7 (2018), Italy 22.2 (2017).",
+        zh: "论文称“美英约15%，法意约20%”，对照数据：美国15.4（2019）、英国18.3（2018）、法国22.7（2018）、意大利22.2（2017）。",
+      },
+      {
+        en: "Germany does not report R&D by type of activity to the OECD: its share is not available.",
+        zh: "德国不向经合组织报告按活动类型分的R&D，其比重无法获得。",
+      },
     ],
     vintage:
       "NBS (China); NSF Science & Engineering Indicators from OECD MSTI, and ISTAT (Italy 2016-2017), for other countries",
@@ -394,8 +452,14 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "provinces",
     decimals: 1,
     notes: [
-      "NBS publishes a second definition, by location of importers and exporters (data/provinces.csv); INNO never mixes the two.",
-      "Raw NBS values are in US$1,000 and are divided by 100,000 to give 亿美元. Years before 2016 were not found.",
+      {
+        en: "NBS publishes a second definition, by location of importers and exporters (data/provinces.csv); INNO never mixes the two.",
+        zh: "国家统计局还按经营单位所在地公布另一口径（data/provinces.csv）；INNO 从不混用两种口径。",
+      },
+      {
+        en: "Raw NBS values are in US$1,000 and are divided by 100,000 to give 亿美元. Years before 2016 were not found.",
+        zh: "国家统计局原始数值以千美元计，除以100,000得到亿美元。未找到2016年以前的数据。",
+      },
     ],
     vintage: "NBS National Data, provincial annual data (分省年度数据), indicator A060201",
   },

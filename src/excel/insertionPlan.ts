@@ -83,14 +83,14 @@ function sourceLine(entries: readonly CatalogEntry[], lang: Lang): string {
   return `${lead}: ${vintages}. INNO series ${ids.join(", ")}; every value's citation: =INNO.INFO("${ids[0]}","source").`;
 }
 
-function notesOf(entries: readonly CatalogEntry[]): string[] {
+function notesOf(entries: readonly CatalogEntry[], lang: Lang): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const e of entries) {
     for (const n of e.notes) {
-      if (!seen.has(n)) {
-        seen.add(n);
-        out.push(`${e.def.id}: ${n}`);
+      if (!seen.has(n[lang])) {
+        seen.add(n[lang]);
+        out.push(`${e.def.id}: ${n[lang]}`);
       }
     }
   }
@@ -175,7 +175,7 @@ function timeSeriesPlan(dataset: Dataset, options: PlanOptions): InsertionPlan {
     columnFormats: ["0", ...dataset.columns.map((c, k) => numberFormat(entries[k] as CatalogEntry, c))],
     table: options.mode === "values" ? { name: `INNO_${dataset.key}`, style: STYLE } : null,
     chart,
-    note: options.note ? [sourceLine(entries, lang), ...notesOf(entries)] : [],
+    note: options.note ? [sourceLine(entries, lang), ...notesOf(entries, lang)] : [],
     seriesIds: [...new Set(dataset.columns.map((c) => c.series))],
   };
 }
@@ -207,7 +207,7 @@ function regionalPlan(dataset: Dataset, options: PlanOptions): InsertionPlan {
     sheetName: sheetNameOf(dataset, lang),
     seriesIds: [entry.def.id],
   };
-  const note = options.note ? [sourceLine([entry], lang), ...notesOf([entry])] : [];
+  const note = options.note ? [sourceLine([entry], lang), ...notesOf([entry], lang)] : [];
   const format = numberFormat(entry, { series: entry.def.id, transform: "level" });
 
   if (options.fullTable) {

@@ -106,7 +106,7 @@ describe("the catalog", () => {
   });
 
   it("says in the notes how each year's dependence was computed", () => {
-    expect(entry("dependence_total").notes).toEqual(
+    expect(entry("dependence_total").notes.map((n) => n.en)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^2013-2024: customs trade in yuan/),
         expect.stringMatching(/^2003-2012: no customs yuan figure .* exchange_rate/),
@@ -117,14 +117,44 @@ describe("the catalog", () => {
   it("keeps gaps as gaps and lists them in the notes", () => {
     expect(china("rd_basic", 2007)).toBeNaN();
     expect(china("patents_granted", 2004)).toBeNaN();
-    expect(entry("rd_basic").notes.join(" ")).toMatch(/no value for 2007/);
-    expect(entry("hightech_exports_usd").notes.join(" ")).toMatch(/no value for 2009-2014/);
-    expect(entry("patents_granted").notes.join(" ")).toMatch(/no value for 2004, 2014/);
+    expect(
+      entry("rd_basic")
+        .notes.map((n) => n.en)
+        .join(" "),
+    ).toMatch(/no value for 2007/);
+    expect(
+      entry("hightech_exports_usd")
+        .notes.map((n) => n.en)
+        .join(" "),
+    ).toMatch(/no value for 2009-2014/);
+    expect(
+      entry("patents_granted")
+        .notes.map((n) => n.en)
+        .join(" "),
+    ).toMatch(/no value for 2004, 2014/);
+  });
+
+  it("gives every note in English and Chinese", () => {
+    for (const e of allSeries()) {
+      for (const n of e.notes) {
+        expect(n.en).toMatch(/[a-z]/);
+        expect(n.zh).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+    expect(entry("rd_basic").notes.map((n) => n.zh)).toContain("2007年无数值（所用来源未公布；留空，绝不估算）。");
   });
 
   it("notes both the paper's preliminary figure and the final one where they differ", () => {
-    expect(entry("rd_expenditure").notes.join(" ")).toMatch(/3,087 billion yuan.*30,782\.9/);
-    expect(entry("basic_research_share").notes.join(" ")).toMatch(/6\.3%.*6\.57%/);
+    expect(
+      entry("rd_expenditure")
+        .notes.map((n) => n.en)
+        .join(" "),
+    ).toMatch(/3,087 billion yuan.*30,782\.9/);
+    expect(
+      entry("basic_research_share")
+        .notes.map((n) => n.en)
+        .join(" "),
+    ).toMatch(/6\.3%.*6\.57%/);
   });
 
   it("has the 31 provinces with English and Chinese names, on one definition only", () => {
@@ -156,6 +186,10 @@ describe("the catalog", () => {
       "United Kingdom",
       "United States",
     ]);
-    expect(entry("basic_research_share").notes.join(" ")).toMatch(/Germany 2011: not available/);
+    expect(
+      entry("basic_research_share")
+        .notes.map((n) => n.en)
+        .join(" "),
+    ).toMatch(/Germany 2011: not available/);
   });
 });

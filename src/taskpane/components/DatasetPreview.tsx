@@ -63,7 +63,7 @@ export function DatasetPreview({
         <ul className={styles.notes}>
           {notes.map((n, i) => (
             <li key={i}>
-              <Caption1>{n}</Caption1>
+              <Caption1>{n[lang]}</Caption1>
             </li>
           ))}
         </ul>
