@@ -4,8 +4,8 @@ import { seriesInfo } from "../core/seriesInfo";
 import { seriesTable } from "../core/seriesTable";
 import { DomainError } from "../core/errors";
 import { requireSeries } from "../core/seriesWindow";
-import { evaluateFormula } from "./evaluateFormula";
-import { FormulaSyntaxError, parseFormula } from "./formulaParser";
+import { evaluateFormula } from "../functions/evaluateFormula";
+import { FormulaSyntaxError, parseFormula } from "../functions/formulaParser";
 
 /** Where the CLI writes: injected so tests can run it in-process. */
 export interface CliIo {

@@ -101,7 +101,12 @@ function queueChart(sheet: Excel.Worksheet, table: Excel.Range, plan: InsertionP
 }
 
 /** Queues every write of a plan at `table` (the plan's top-left cell, resized to the table). */
-function queueWrites(sheet: Excel.Worksheet, anchor: Excel.Range, plan: InsertionPlan, tableName: string | null): void {
+export function queueWrites(
+  sheet: Excel.Worksheet,
+  anchor: Excel.Range,
+  plan: InsertionPlan,
+  tableName: string | null,
+): void {
   const rows = plan.values.length;
   const columns = plan.values[0]?.length ?? 0;
   const table = anchor.getResizedRange(rows - 1, columns - 1);

@@ -1,4 +1,4 @@
-import { FormulaSyntaxError, parseFormula } from "../../src/cli/formulaParser";
+import { FormulaSyntaxError, parseFormula } from "../../src/functions/formulaParser";
 
 describe("parseFormula", () => {
   it("reads a call with numbers, strings, booleans and omitted arguments", () => {

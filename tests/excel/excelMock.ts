@@ -8,6 +8,7 @@ const ENUMS = {
   ChartAxisGroup: { primary: "Primary", secondary: "Secondary" },
   ChartAxisType: { category: "Category", value: "Value" },
   ChartLegendPosition: { bottom: "Bottom", right: "Right" },
+  ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
 };
 
 /**

@@ -122,8 +122,8 @@ describe("inserting a figure on a new sheet", () => {
     const outcome = await insertPlan(planOf("figure-4", { mode: "formulas" }), { kind: "newSheet" });
     expect(outcome).toMatchObject({ status: "inserted", tableName: null });
     expect(cellValue(book, "Figure 4", "A2")).toBe('=INNO.SERIES("exports_usd",2003,2024,,,"noheader")');
-    // Left empty for the spill (only formatted).
-    expect(cellValue(book, "Figure 4", "B2")).toBe("");
+    // B2 is the spill of A2: 2003 exports, 4,384 亿美元 (MOFCOM via CRI, data/national.csv).
+    expect(book.sheet("Figure 4").cells.get("1,1")).toMatchObject({ value: 4384, formula: null, spilledFrom: "1,0" });
     expect(cellValue(book, "Figure 4", "C2")).toBe('=INNO.SERIES("imports_usd",2003,2024,,,"values")');
     expect(cellValue(book, "Figure 4", "D2")).toBe('=INNO.SERIES("trade_usd",2003,2024,,,"values")');
     expect(book.sheet("Figure 4").tableRecords).toHaveLength(0);

@@ -1,5 +1,5 @@
-import "../functions/installShim";
-import * as customFunctions from "../functions/functions";
+import "./installShim";
+import * as customFunctions from "./functions";
 import { FormulaNode } from "./formulaParser";
 
 /** An Excel error as the CLI prints it. */
