@@ -6,6 +6,7 @@ import { DomainError } from "../core/errors";
 import { requireSeries } from "../core/seriesWindow";
 import { evaluateFormula } from "../functions/evaluateFormula";
 import { FormulaSyntaxError, parseFormula } from "../functions/formulaParser";
+import { writePaperXlsx } from "./writeXlsx";
 
 /** Where the CLI writes: injected so tests can run it in-process. */
 export interface CliIo {
@@ -22,6 +23,7 @@ const USAGE = `inno: the datasets and functions of INNO outside Excel.
                                               values with units and a source for each
   inno eval '<formula>'                       evaluate an INNO formula, print JSON
                                               e.g. inno eval '=INNO.SERIES("rd_expenditure",2003,2022)'
+  inno workbook --out FILE.xlsx [--lang zh]   the paper as a workbook: contents, figures, analysis, sources
 
 Exit codes: 0 done (an Excel error is a result), 1 bad command, 2 formula that cannot be parsed.`;
 
@@ -123,13 +125,23 @@ function commandEval(args: string[], io: CliIo): number {
   }
 }
 
+async function commandWorkbook(args: string[], io: CliIo): Promise<number> {
+  const out = option(args, "--out");
+  if (!out) return usageError(io, "workbook needs --out FILE.xlsx");
+  const lang = option(args, "--lang") ?? "en";
+  if (lang !== "en" && lang !== "zh") return usageError(io, `--lang must be en or zh, not ${lang}`);
+  const sheets = await writePaperXlsx(out, lang);
+  io.err(`wrote ${out}: ${sheets.join(", ")}`);
+  return 0;
+}
+
 function usageError(io: CliIo, message: string): number {
   io.err(`inno: ${message}\n\n${USAGE}`);
   return 1;
 }
 
 /** Runs the CLI with arguments (without `node` and the script); returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
@@ -141,6 +153,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return commandExport(args, io);
       case "eval":
         return commandEval(args, io);
+      case "workbook":
+        return commandWorkbook(args, io);
       case undefined:
       case "help":
       case "--help":

@@ -4,7 +4,11 @@ function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const files = new Map<string, string>();
-  const code = runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), writeFile: (p, c) => files.set(p, c) });
+  const code = runCli(argv, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    writeFile: (p, c) => files.set(p, c),
+  }) as number;
   return { code, out: out.join("\n"), err: err.join("\n"), files };
 }
 
