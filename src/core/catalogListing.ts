@@ -47,7 +47,7 @@ export function catalogListing(topic?: unknown): Cell[][] {
       e.def.unit.en,
       infoField(e, "years"),
       infoField(e, "figure"),
-      e.def.vintage,
+      e.def.vintage.en,
     ]),
   ];
 }

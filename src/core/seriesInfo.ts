@@ -58,9 +58,9 @@ export function infoField(entry: CatalogEntry, field: InfoField): string {
     case "notes":
       return entry.notes.length > 0 ? entry.notes.map((n) => n.en).join(" ") : "No notes.";
     case "vintage":
-      return def.vintage;
+      return def.vintage.en;
     case "citation":
-      return `${def.title.en} (${def.unit.en}), ${entry.firstYear}-${entry.lastYear}. ${def.vintage}. Compiled by INNO (data/ in the INNO repository, a source for every value), for ${infoField(entry, "figure")} of ${PAPER}.`;
+      return `${def.title.en} (${def.unit.en}), ${entry.firstYear}-${entry.lastYear}. ${def.vintage.en}. Compiled by INNO (data/ in the INNO repository, a source for every value), for ${infoField(entry, "figure")} of ${PAPER}.`;
   }
 }
 

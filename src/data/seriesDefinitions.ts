@@ -58,16 +58,24 @@ export interface SeriesDefinition {
   /** Notes a user citing the series must know (paper vs final figures, definitions that change). */
   readonly notes: readonly Bilingual[];
   /** Which releases the figures are, for the citation. */
-  readonly vintage: string;
+  readonly vintage: Bilingual;
 }
 
 const YUAN_100M: Bilingual = { en: "100 million yuan", zh: "亿元" };
 const USD_100M: Bilingual = { en: "100 million US$", zh: "亿美元" };
 const PERCENT: Bilingual = { en: "%", zh: "%" };
-const NBS_FINAL =
-  "Final figures from NBS National Data and the annual national S&T expenditure communiques (NBS/MOST/MOF); earlier years from the China Statistical Yearbook and MOST S&T statistics";
-const CUSTOMS = "Customs (GAC/MOFCOM) annual releases as reported, with WTO/World Bank figures where cited per value";
-const DERIVED = "Computed by INNO from the stored series it names; each input value carries its own source";
+const NBS_FINAL = {
+  en: "Final figures from NBS National Data and the annual national S&T expenditure communiques (NBS/MOST/MOF); earlier years from the China Statistical Yearbook and MOST S&T statistics",
+  zh: "国家统计局国家数据与全国科技经费投入统计公报（国家统计局、科技部、财政部）的最终数；早年数据取自《中国统计年鉴》和科技部科技统计",
+};
+const CUSTOMS = {
+  en: "Customs (GAC/MOFCOM) annual releases as reported, with WTO/World Bank figures where cited per value",
+  zh: "海关总署/商务部年度发布数（据报道），个别数值取自世贸组织/世界银行，逐值注明",
+};
+const DERIVED = {
+  en: "Computed by INNO from the stored series it names; each input value carries its own source",
+  zh: "由 INNO 根据所列存储序列计算；每个输入值都有各自的来源",
+};
 
 export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
   {
@@ -146,7 +154,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
         zh: "按国家统计局公布值（2012—2021年为年鉴修订值）；由于GDP此后有修订，不一定恰好等于 rd_expenditure / gdp。",
       },
     ],
-    vintage: "NBS communiques and the China Statistical Yearbook on Science and Technology 2022 (revised 2012-2021)",
+    vintage: {
+      en: "NBS communiques and the China Statistical Yearbook on Science and Technology 2022 (revised 2012-2021)",
+      zh: "国家统计局公报与《中国科技统计年鉴2022》（2012—2021年为修订值）",
+    },
   },
   {
     id: "rd_personnel_fte",
@@ -163,7 +174,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
         zh: "论文中2021年的571万人年与此处的571.6万人年一致。",
       },
     ],
-    vintage: "NBS National Data and the China Statistical Yearbook on Science and Technology",
+    vintage: {
+      en: "NBS National Data and the China Statistical Yearbook on Science and Technology",
+      zh: "国家统计局国家数据与《中国科技统计年鉴》",
+    },
   },
   {
     id: "patents_granted",
@@ -185,7 +199,7 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
         zh: "缺2004年：找到的唯一公布数为“逾19万件”，是下限而非数值。缺2014年：只找到三种专利的近似合计。",
       },
     ],
-    vintage: "CNIPA (SIPO) annual reports and NBS National Data",
+    vintage: { en: "CNIPA (SIPO) annual reports and NBS National Data", zh: "国家知识产权局年报与国家统计局国家数据" },
   },
   {
     id: "patent_applications",
@@ -202,7 +216,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
         zh: "2017年以前国家统计局公布的是专利申请受理数。",
       },
     ],
-    vintage: "NBS National Data, China Statistical Yearbooks and MOST S&T statistics",
+    vintage: {
+      en: "NBS National Data, China Statistical Yearbooks and MOST S&T statistics",
+      zh: "国家统计局国家数据、《中国统计年鉴》与科技部科技统计",
+    },
   },
   {
     id: "gdp",
@@ -214,7 +231,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 1,
     notes: [],
-    vintage: "NBS annual GDP data after final verification and census revisions",
+    vintage: {
+      en: "NBS annual GDP data after final verification and census revisions",
+      zh: "国家统计局最终核实并经普查修订的年度GDP数据",
+    },
   },
   {
     id: "exports_usd",
@@ -317,7 +337,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
         zh: "取自美联储H.10（FRED）年平均的年份并非国家统计局/人民银行中间价年平均，第三位小数可能不同。每个数值都注明来源。",
       },
     ],
-    vintage: "NBS annual averages where found; US Federal Reserve H.10 (FRED) annual averages otherwise",
+    vintage: {
+      en: "NBS annual averages where found; US Federal Reserve H.10 (FRED) annual averages otherwise",
+      zh: "能找到的年份用国家统计局年平均值，其余用美联储 H.10（FRED）年平均值",
+    },
   },
   {
     id: "hightech_exports_usd",
@@ -329,7 +352,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 0,
     notes: [],
-    vintage: "NBS National Data and China Statistical Yearbooks (customs statistics)",
+    vintage: {
+      en: "NBS National Data and China Statistical Yearbooks (customs statistics)",
+      zh: "国家统计局国家数据与《中国统计年鉴》（海关统计）",
+    },
   },
   {
     id: "hightech_imports_usd",
@@ -341,7 +367,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
     regions: "none",
     decimals: 0,
     notes: [],
-    vintage: "NBS National Data and China Statistical Yearbooks (customs statistics)",
+    vintage: {
+      en: "NBS National Data and China Statistical Yearbooks (customs statistics)",
+      zh: "国家统计局国家数据与《中国统计年鉴》（海关统计）",
+    },
   },
   {
     id: "hightech_export_share",
@@ -435,8 +464,10 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
         zh: "德国不向经合组织报告按活动类型分的R&D，其比重无法获得。",
       },
     ],
-    vintage:
-      "NBS (China); NSF Science & Engineering Indicators from OECD MSTI, and ISTAT (Italy 2016-2017), for other countries",
+    vintage: {
+      en: "NBS (China); NSF Science & Engineering Indicators from OECD MSTI, and ISTAT (Italy 2016-2017), for other countries",
+      zh: "国家统计局（中国）；其他国家取自美国国家科学基金会《科学与工程指标》（源自经合组织 MSTI），意大利2016—2017年取自意大利国家统计局",
+    },
   },
   {
     id: "provincial_trade_usd",
@@ -461,6 +492,9 @@ export const SERIES_DEFINITIONS: readonly SeriesDefinition[] = [
         zh: "国家统计局原始数值以千美元计，除以100,000得到亿美元。未找到2016年以前的数据。",
       },
     ],
-    vintage: "NBS National Data, provincial annual data (分省年度数据), indicator A060201",
+    vintage: {
+      en: "NBS National Data, provincial annual data (分省年度数据), indicator A060201",
+      zh: "国家统计局国家数据，分省年度数据，指标 A060201",
+    },
   },
 ];

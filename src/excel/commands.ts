@@ -1,7 +1,25 @@
+import type { Lang } from "../data/seriesDefinitions";
+import { applyPaperWorkbook, PaperBuildResult, ProgressStep } from "./applyPaperWorkbook";
 import { applyPlan, InsertOutcome, InsertTarget } from "./applyPlan";
 import { InsertionPlan } from "./insertionPlan";
+import { prepareForSharing, restoreFormulas, RestoreResult, ShareResult, ShareScope } from "./sharing";
 
 /** Inserts a plan into the open workbook: one Excel.run, two round trips (check, then write). */
 export function insertPlan(plan: InsertionPlan, target: InsertTarget): Promise<InsertOutcome> {
   return Excel.run((context) => applyPlan(context, plan, target));
+}
+
+/** Builds (or rebuilds) the paper workbook: one Excel.run, three round trips. */
+export function buildPaper(lang: Lang, onProgress: (step: ProgressStep) => void): Promise<PaperBuildResult> {
+  return Excel.run((context) => applyPaperWorkbook(context, lang, onProgress));
+}
+
+/** Converts INNO formulas in scope to values, logging their sources. */
+export function share(scope: ShareScope): Promise<ShareResult> {
+  return Excel.run((context) => prepareForSharing(context, scope));
+}
+
+/** Puts back the formulas "Prepare for sharing" converted. */
+export function restore(): Promise<RestoreResult> {
+  return Excel.run((context) => restoreFormulas(context));
 }

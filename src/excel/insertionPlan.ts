@@ -78,9 +78,10 @@ function columnHeader(entry: CatalogEntry, column: DatasetColumn, lang: Lang): s
 
 function sourceLine(entries: readonly CatalogEntry[], lang: Lang): string {
   const ids = [...new Set(entries.map((e) => e.def.id))];
-  const vintages = [...new Set(entries.map((e) => e.def.vintage))].join("; ");
-  const lead = lang === "zh" ? "来源" : "Source";
-  return `${lead}: ${vintages}. INNO series ${ids.join(", ")}; every value's citation: =INNO.INFO("${ids[0]}","source").`;
+  const vintages = [...new Set(entries.map((e) => e.def.vintage[lang]))].join("; ");
+  if (lang === "zh")
+    return `来源：${vintages}。INNO 序列 ${ids.join(", ")}；每个数值的出处：=INNO.INFO("${ids[0]}","source")。`;
+  return `Source: ${vintages}. INNO series ${ids.join(", ")}; every value's citation: =INNO.INFO("${ids[0]}","source").`;
 }
 
 function notesOf(entries: readonly CatalogEntry[], lang: Lang): string[] {
@@ -163,7 +164,10 @@ function timeSeriesPlan(dataset: Dataset, options: PlanOptions): InsertionPlan {
         valueAxisTitle: primary.def.unit[lang],
         secondary: growthChart ? { seriesIndex: 1, axisTitle: lang === "zh" ? "增长率 (%)" : "Growth (%)" } : undefined,
         legend: dataset.columns.length > 1 ? "Bottom" : "None",
-        altText: `${growthChart ? "Column" : "Line"} chart of ${seriesNames}, ${start}-${end}${growthChart ? "; growth drawn as a line on the right-hand axis" : ""}.`,
+        altText:
+          lang === "zh"
+            ? `${growthChart ? "柱形图" : "折线图"}：${seriesNames}，${start}—${end}年${growthChart ? "；增长率为右侧坐标轴上的折线" : ""}。`
+            : `${growthChart ? "Column" : "Line"} chart of ${seriesNames}, ${start}-${end}${growthChart ? "; growth drawn as a line on the right-hand axis" : ""}.`,
         source: sourceLine(entries, lang),
       }
     : null;
@@ -287,7 +291,10 @@ function regionalPlan(dataset: Dataset, options: PlanOptions): InsertionPlan {
           categoryAxisTitle: regionLabel,
           valueAxisTitle: entry.def.unit[lang],
           legend: "None",
-          altText: `Bar chart of ${entry.def.title.en} by ${provinces ? "province" : "country"}${provinces ? ` in ${year}` : ""}, sorted from largest (${rows[0]?.name}, ${rows[0]?.value.toFixed(1)}) to smallest.`,
+          altText:
+            lang === "zh"
+              ? `条形图：${provinces ? `${year}年各地区` : "各国"}${entry.def.title.zh}，从大到小排列（最大：${rows[0]?.name}，${rows[0]?.value.toFixed(1)}）。`
+              : `Bar chart of ${entry.def.title.en} by ${provinces ? "province" : "country"}${provinces ? ` in ${year}` : ""}, sorted from largest (${rows[0]?.name}, ${rows[0]?.value.toFixed(1)}) to smallest.`,
           source: sourceLine([entry], lang),
         }
       : null,

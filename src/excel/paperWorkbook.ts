@@ -129,7 +129,7 @@ export function analysisLayout(): { block: AnalysisBlock; row: number; height: n
 }
 
 function contents(lang: Lang, figureSheets: readonly FigureSheet[], withCharts: boolean): GridSheet {
-  const vintages = [...new Set(allSeries().map((e) => e.def.vintage))];
+  const vintages = [...new Set(allSeries().map((e) => e.def.vintage[lang]))];
   const rows: GridCell[][] = [
     [{ value: `INNO — ${PAPER_TITLE}`, bold: true }],
     [{ value: `${AUTHORS}. Data compiled by INNO with a source for every value.` }],
@@ -218,7 +218,7 @@ function sources(lang: Lang): GridSheet {
       infoField(e, "years"),
       infoField(e, "figure"),
       e.sourceSummary,
-      e.def.vintage,
+      e.def.vintage.en,
       infoField(e, "notes"),
     ].map((value) => ({ value })),
   );

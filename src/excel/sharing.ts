@@ -47,7 +47,7 @@ function citationColumns(formula: string): string[] {
     entries.map((e) => e.def.title.en).join("; "),
     entries.map((e) => e.def.unit.en).join("; "),
     entries.map((e) => e.sourceSummary).join(" | "),
-    [...new Set(entries.map((e) => e.def.vintage))].join(" | "),
+    [...new Set(entries.map((e) => e.def.vintage.en))].join(" | "),
   ];
 }
 

@@ -8,6 +8,7 @@ import { CatalogBrowser } from "./components/CatalogBrowser";
 import { DatasetPreview } from "./components/DatasetPreview";
 import { InsertPanel, TargetChoice } from "./components/InsertPanel";
 import { OccupiedDialog } from "./components/OccupiedDialog";
+import { WorkbookTools } from "./components/WorkbookTools";
 import type { WorkbookHost } from "./host";
 import { useCommand } from "./hooks/useCommand";
 import { initialLanguage, rememberLanguage } from "./i18n/language";
@@ -38,6 +39,7 @@ export function App({ host }: { host: WorkbookHost | null }) {
   const [options, setOptions] = useState<PlanOptions>({ ...DEFAULT_OPTIONS, lang });
   const [target, setTarget] = useState<TargetChoice>("newSheet");
   const [occupied, setOccupied] = useState<Extract<InsertOutcome, { status: "occupied" }> | null>(null);
+  const [view, setView] = useState<"datasets" | "workbook">("datasets");
   const dataset = findDataset(selectedKey);
   const plan = useMemo(() => (dataset ? buildPlan(dataset, { ...options, lang }) : null), [dataset, options, lang]);
   const years = useMemo(() => (dataset ? regionYears(primaryEntry(dataset)) : []), [dataset]);
@@ -88,14 +90,25 @@ export function App({ host }: { host: WorkbookHost | null }) {
             <Tab value="zh">中文</Tab>
           </TabList>
         </header>
-        <CatalogBrowser
-          datasets={ALL_DATASETS}
-          selectedKey={selectedKey}
-          onSelect={selectDataset}
-          lang={lang}
-          strings={strings}
-        />
-        {dataset && plan && (
+        <TabList
+          aria-label={strings.appTitle}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as "datasets" | "workbook")}
+        >
+          <Tab value="datasets">{strings.tabDatasets}</Tab>
+          <Tab value="workbook">{strings.tabWorkbook}</Tab>
+        </TabList>
+        {view === "workbook" && <WorkbookTools host={host} lang={lang} strings={strings} />}
+        {view === "datasets" && (
+          <CatalogBrowser
+            datasets={ALL_DATASETS}
+            selectedKey={selectedKey}
+            onSelect={selectDataset}
+            lang={lang}
+            strings={strings}
+          />
+        )}
+        {view === "datasets" && dataset && plan && (
           <>
             <DatasetPreview dataset={dataset} plan={plan} lang={lang} strings={strings} />
             <InsertPanel

@@ -27,6 +27,21 @@ function testHostScript(responses: unknown[]): string {
         window.__innoCalls.push({ plan, target });
         return window.__innoResponses.length ? window.__innoResponses.shift() : ${JSON.stringify(INSERTED)};
       },
+      buildPaper: async (lang, onProgress) => {
+        window.__innoCalls.push({ buildPaper: lang });
+        onProgress("writing");
+        // Holds until the test has seen the progress bar.
+        await new Promise((resolve) => { window.__innoRelease = resolve; });
+        return { sheets: ["INNO Contents", "Figure 1", "INNO Analysis"], replaced: 0 };
+      },
+      share: async (scope) => {
+        window.__innoCalls.push({ share: scope });
+        return { formulas: 3, cells: 41, sheets: 1 };
+      },
+      restore: async () => {
+        window.__innoCalls.push({ restore: true });
+        return { formulas: 3 };
+      },
     };`;
 }
 
@@ -233,6 +248,61 @@ describeInBrowser("the task pane in headless Chromium", () => {
     // Audit the dialog once its opening transition is over (axe would measure contrast mid-fade).
     await page.waitForTimeout(400);
     expect(await audit()).toEqual([]);
+    await close();
+  });
+
+  it("builds the paper workbook with progress, and converts INNO formulas for sharing in the chosen scope", async () => {
+    const { page, close } = await open();
+    await page.getByRole("tab", { name: "Paper & sharing" }).click();
+    await page.getByRole("button", { name: "Build the paper workbook" }).click();
+    await page.getByRole("progressbar", { name: "Writing sheets, tables and charts…" }).waitFor();
+    await page.evaluate(() => (window as unknown as { __innoRelease: () => void }).__innoRelease());
+    await page.getByText("Built 3 sheets (0 replaced).").waitFor();
+    await page.getByRole("radio", { name: "This sheet" }).check();
+    await page.getByRole("button", { name: "Convert INNO formulas to values" }).click();
+    await page.getByText("Converted 3 formulas (41 cells) on 1 sheets.").waitFor();
+    await page.getByRole("button", { name: "Restore formulas" }).click();
+    await page.getByText("Restored 3 formulas.").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __innoCalls: unknown[] }).__innoCalls)).toEqual([
+      { buildPaper: "en" },
+      { share: "sheet" },
+      { restore: true },
+    ]);
+    await close();
+  });
+
+  it("speaks Chinese throughout when the browser's language is zh-CN", async () => {
+    const { page, close } = await open({ locale: "zh-CN" });
+    await page.getByText("INNO — 中国贸易与创新").waitFor();
+    await expect(page.getByRole("searchbox", { name: "搜索数据集" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("heading", { name: "图1 — R&D经费支出及增长率" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("button", { name: "插入" }).count()).resolves.toBe(1);
+    const text = await page.locator("main").innerText();
+    for (const english of [
+      "Search",
+      "Insert",
+      "Figure 1",
+      "Preview",
+      "Source",
+      "Notes",
+      "Unit",
+      "Year",
+      "On a new sheet",
+    ]) {
+      expect(text).not.toContain(english);
+    }
+    expect(text).toContain("此处采用最终数30,782.9亿元");
+    await page.getByRole("tab", { name: "论文与共享" }).click();
+    await page.getByRole("button", { name: "生成论文工作簿" }).waitFor();
+    await close();
+  });
+
+  it("remembers the language the user picks", async () => {
+    const { page, close } = await open({ locale: "zh-CN" });
+    await page.getByRole("tab", { name: "English" }).click();
+    await page.getByText("INNO — China's trade and innovation").waitFor();
+    await page.reload();
+    await page.getByText("INNO — China's trade and innovation").waitFor();
     await close();
   });
 });

@@ -55,7 +55,9 @@ export function DatasetPreview({
       </dl>
       <PreviewTable values={plan.values} strings={strings} />
       <Body1 as="h3">{strings.source}</Body1>
-      <Caption1 className={styles.source}>{entries.map((e) => `${e.def.id}: ${e.def.vintage}.`).join(" ")}</Caption1>
+      <Caption1 className={styles.source}>
+        {entries.map((e) => `${e.def.id}: ${e.def.vintage[lang]}.`).join(" ")}
+      </Caption1>
       <Body1 as="h3">{strings.notes}</Body1>
       {notes.length === 0 ? (
         <Caption1>{strings.noNotes}</Caption1>

@@ -43,6 +43,29 @@ const en = {
   insertNewSheet: "Insert on a new sheet",
   cancel: "Cancel",
   close: "Close",
+  tabDatasets: "Datasets",
+  tabWorkbook: "Paper & sharing",
+  paperHeading: "The paper as a workbook",
+  paperBody:
+    "Contents, one sheet per figure with its table and chart, an Analysis sheet with live INNO formulas, and the sources. Running it again replaces INNO's sheets and never touches yours.",
+  buildPaper: "Build the paper workbook",
+  progressReading: "Reading the workbook…",
+  progressWriting: "Writing sheets, tables and charts…",
+  progressSaving: "Recording INNO's sheets…",
+  paperBuilt: "Built {count} sheets ({replaced} replaced).",
+  shareHeading: "Prepare for sharing",
+  shareBody:
+    'Colleagues without INNO see #NAME? in its formulas. This turns INNO formulas (spills included) into their values and lists each one\'s formula and sources on the sheet "INNO Sources (shared)". Restore puts the formulas back.',
+  shareScope: "Convert",
+  scopeSelection: "The selection",
+  scopeSheet: "This sheet",
+  scopeWorkbook: "The whole workbook",
+  share: "Convert INNO formulas to values",
+  shared: "Converted {formulas} formulas ({cells} cells) on {sheets} sheets.",
+  nothingToShare: "No INNO formula found in this scope.",
+  restore: "Restore formulas",
+  restored: "Restored {formulas} formulas.",
+  working: "Working…",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -91,6 +114,29 @@ const zh: Strings = {
   insertNewSheet: "插入到新工作表",
   cancel: "取消",
   close: "关闭",
+  tabDatasets: "数据集",
+  tabWorkbook: "论文与共享",
+  paperHeading: "把论文做成工作簿",
+  paperBody:
+    "目录、每张图一个工作表（含表格和图表）、带 INNO 实时公式的分析表，以及来源。再次运行会替换 INNO 的工作表，绝不改动你的工作表。",
+  buildPaper: "生成论文工作簿",
+  progressReading: "正在读取工作簿…",
+  progressWriting: "正在写入工作表、表格和图表…",
+  progressSaving: "正在记录 INNO 的工作表…",
+  paperBuilt: "已生成 {count} 个工作表（替换 {replaced} 个）。",
+  shareHeading: "准备共享",
+  shareBody:
+    "没有 INNO 的同事会在其公式中看到 #NAME?。此操作把 INNO 公式（含溢出区域）转换为数值，并在工作表“INNO Sources (shared)”中列出每个公式及其来源。“恢复公式”可还原。",
+  shareScope: "转换范围",
+  scopeSelection: "所选区域",
+  scopeSheet: "当前工作表",
+  scopeWorkbook: "整个工作簿",
+  share: "把 INNO 公式转换为数值",
+  shared: "已转换 {formulas} 个公式（{cells} 个单元格），涉及 {sheets} 个工作表。",
+  nothingToShare: "此范围内没有 INNO 公式。",
+  restore: "恢复公式",
+  restored: "已恢复 {formulas} 个公式。",
+  working: "正在处理…",
 };
 
 export const STRINGS: Readonly<Record<"en" | "zh", Strings>> = { en, zh };
