@@ -1,8 +1,8 @@
 import { describe, isOmitted, optionalInteger, optionWord } from "./arguments";
 import { Cell, CellError, DomainError } from "./errors";
-import { completePairs, rangeValues } from "./pairedValues";
+import { completePairs, Pairs, pairedRanges, rangeValues } from "./pairedValues";
 import { seriesWindow } from "./seriesWindow";
-import { correlate, METHODS, trendStrength } from "./statistics/correlation";
+import { coefficient, correlate, METHODS, trendStrength } from "./statistics/correlation";
 import { applyTransform } from "./transforms";
 
 /** The transforms INNO.CORR applies to both inputs (an index would not change a correlation). */
@@ -53,7 +53,7 @@ function pairInputs(
   lag: number,
   start?: number,
   end?: number,
-): { x: number[]; y: number[] } {
+): Pairs {
   if (x.kind === "series" && y.kind === "series") {
     const a = seriesValues(x.id, "x", transform, start, end);
     const b = seriesValues(y.id, "y", transform, start, end);
@@ -72,6 +72,7 @@ function pairInputs(
         "start_year and end_year apply to series ids; select the years of a range instead.",
       );
     }
+    if (transform === "level" && lag === 0) return pairedRanges(x.range, y.range);
     const label = (name: string) => (i: number) => `${name} value ${i + 1}`;
     const a = applyTransform(rangeValues(x.range, "x"), transform, label("x"));
     const b = applyTransform(rangeValues(y.range, "y"), transform, label("y"));
@@ -114,8 +115,8 @@ export function correlation(
   if (isOmitted(xArg) || isOmitted(yArg))
     throw new DomainError("wrong-type", "CORR needs x and y: two series ids or two ranges.");
   const pairs = pairInputs(readInput(xArg, "x"), readInput(yArg, "y"), transform, lag, start, end);
+  if (output === "r") return coefficient(pairs.x, pairs.y, method, pairs.screens);
   const result = correlate(pairs.x, pairs.y, method);
-  if (output === "r") return result.r;
 
   const trending =
     transform === "level" &&

@@ -1,44 +1,58 @@
-import { DomainError, CellError } from "./errors";
 import { describe } from "./arguments";
+import { DomainError } from "./errors";
+import type { Screen } from "./statistics/pearson";
+
+type Matrix = readonly (readonly unknown[])[];
+
+/** Complete pairs, and the screens of both sides when they were computed on the way. */
+export interface Pairs {
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  readonly screens?: { readonly x: Screen; readonly y: Screen };
+}
+
+/** Rows × columns of a rectangular range; a ragged one is #VALUE!. */
+function shapeOf(range: Matrix, name: string): { rows: number; width: number } {
+  const rows = range.length;
+  const first = range[0];
+  const width = Array.isArray(first) ? first.length : 0;
+  if (rows === 0 || width === 0) throw new DomainError("insufficient-data", `${name} is empty.`);
+  for (let i = 1; i < rows; i++) {
+    const row = range[i];
+    if (!Array.isArray(row) || row.length !== width) {
+      throw new DomainError("shape-mismatch", `${name} is not a rectangular range (row ${i + 1} has a different width).`);
+    }
+  }
+  return { rows, width };
+}
+
+/** Why a cell that is neither a number nor a blank is refused, naming it. */
+function badCell(cell: unknown, name: string, row: number, column: number): DomainError {
+  if (typeof cell === "number") return new DomainError("impossible-value", `${name} holds a non-finite number at row ${row}, column ${column}.`);
+  if (typeof cell === "object" && cell !== null && "code" in cell) {
+    return new DomainError("wrong-type", `${name} holds an error value at row ${row}, column ${column}.`);
+  }
+  return new DomainError("wrong-type", `${name} must hold numbers; row ${row}, column ${column} holds ${describe(cell)}.`);
+}
+
+/** A cell as a number, NaN for a blank ("", null: Excel passes blanks in an any[][] range so); else throws. */
+function cellNumber(cell: unknown, name: string, row: number, column: number): number {
+  if (typeof cell === "number" && cell - cell === 0) return cell;
+  if (cell === "" || cell === null || cell === undefined) return Number.NaN;
+  throw badCell(cell, name, row, column);
+}
 
 /**
- * The values of a range argument in reading order, NaN for a blank. Excel passes blanks in an `any[][]` range as
- * "" (or null); those are missing values, never zeros. Text, logicals and errors are refused naming the first bad
- * cell; a range of both several rows and several columns is read row by row.
+ * The values of a range argument in reading order (row by row), NaN for a blank. Blanks are missing values,
+ * never zeros; text, logicals and errors are refused naming the first bad cell.
  */
-export function rangeValues(range: readonly (readonly unknown[])[], name: string): Float64Array {
-  const rows = range.length;
-  const width = rows > 0 ? Math.max(...range.map((r) => (Array.isArray(r) ? r.length : 0))) : 0;
-  if (rows === 0 || width === 0) throw new DomainError("insufficient-data", `${name} is empty.`);
+export function rangeValues(range: Matrix, name: string): Float64Array {
+  const { rows, width } = shapeOf(range, name);
   const out = new Float64Array(rows * width);
   let k = 0;
   for (let i = 0; i < rows; i++) {
-    const row = range[i];
-    if (!Array.isArray(row) || row.length !== width) {
-      throw new DomainError(
-        "shape-mismatch",
-        `${name} is not a rectangular range (row ${i + 1} has a different width).`,
-      );
-    }
-    for (let j = 0; j < width; j++) {
-      const cell: unknown = row[j];
-      if (typeof cell === "number") {
-        if (!Number.isFinite(cell))
-          throw new DomainError(
-            "impossible-value",
-            `${name} holds a non-finite number at row ${i + 1}, column ${j + 1}.`,
-          );
-        out[k++] = cell;
-      } else if (cell === "" || cell === null || cell === undefined) out[k++] = Number.NaN;
-      else if (cell instanceof CellError || (typeof cell === "object" && "code" in (cell as object))) {
-        throw new DomainError("wrong-type", `${name} holds an error value at row ${i + 1}, column ${j + 1}.`);
-      } else {
-        throw new DomainError(
-          "wrong-type",
-          `${name} must hold numbers; row ${i + 1}, column ${j + 1} holds ${describe(cell)}.`,
-        );
-      }
-    }
+    const row = range[i] as readonly unknown[];
+    for (let j = 0; j < width; j++) out[k++] = cellNumber(row[j], name, i + 1, j + 1);
   }
   return out;
 }
@@ -46,11 +60,11 @@ export function rangeValues(range: readonly (readonly unknown[])[], name: string
 /**
  * Pairs x[i] with y[i + lag] and keeps the pairs complete on both sides (pairwise deletion, as CORREL does).
  */
-export function completePairs(x: Float64Array, y: Float64Array, lag: number): { x: number[]; y: number[] } {
-  const xs: number[] = [];
-  const ys: number[] = [];
+export function completePairs(x: Float64Array, y: Float64Array, lag: number): Pairs {
   const from = Math.max(0, -lag);
   const to = Math.min(x.length, y.length - lag);
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (let i = from; i < to; i++) {
     const a = x[i] as number;
     const b = y[i + lag] as number;
@@ -60,4 +74,65 @@ export function completePairs(x: Float64Array, y: Float64Array, lag: number): { 
     }
   }
   return { x: xs, y: ys };
+}
+
+/** Reusable buffers for pairedRanges: a large range is read without allocating per call (functions run one at a time). */
+let scratchX = new Float64Array(64);
+let scratchY = new Float64Array(64);
+
+function scratchFor(n: number): void {
+  if (scratchX.length >= n) return;
+  const size = Math.max(n, scratchX.length * 2);
+  scratchX = new Float64Array(size);
+  scratchY = new Float64Array(size);
+}
+
+/**
+ * The complete pairs of two ranges read position by position (no lag, no transform: the common case), in one
+ * pass that also screens both sides for the correlation, so no value is read twice. The pairs are views of
+ * buffers the next call reuses: use them before calling again.
+ */
+export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
+  const xs = shapeOf(xRange, "x");
+  const ys = shapeOf(yRange, "y");
+  const n = xs.rows * xs.width;
+  if (n !== ys.rows * ys.width) {
+    throw new DomainError("length-mismatch", `x has ${n} values and y has ${ys.rows * ys.width}; they must have the same number.`);
+  }
+  scratchFor(n);
+  const outX = scratchX;
+  const outY = scratchY;
+  let k = 0;
+  let xMax = 0;
+  let yMax = 0;
+  let xFirst = Number.NaN;
+  let yFirst = Number.NaN;
+  let xConstant = true;
+  let yConstant = true;
+  for (let p = 0; p < n; p++) {
+    const xi = xs.width === 1 ? p : (p / xs.width) | 0;
+    const xj = p - xi * xs.width;
+    const yi = ys.width === 1 ? p : (p / ys.width) | 0;
+    const yj = p - yi * ys.width;
+    const a = cellNumber((xRange[xi] as readonly unknown[])[xj], "x", xi + 1, xj + 1);
+    const b = cellNumber((yRange[yi] as readonly unknown[])[yj], "y", yi + 1, yj + 1);
+    if (a !== a || b !== b) continue;
+    if (k === 0) {
+      xFirst = a;
+      yFirst = b;
+    }
+    if (a !== xFirst) xConstant = false;
+    if (b !== yFirst) yConstant = false;
+    const absA = a < 0 ? -a : a;
+    const absB = b < 0 ? -b : b;
+    if (absA > xMax) xMax = absA;
+    if (absB > yMax) yMax = absB;
+    outX[k] = a;
+    outY[k++] = b;
+  }
+  return {
+    x: outX.subarray(0, k),
+    y: outY.subarray(0, k),
+    screens: { x: { constant: xConstant, maxAbs: xMax }, y: { constant: yConstant, maxAbs: yMax } },
+  };
 }

@@ -99,6 +99,7 @@ export function seriesWindow(request: WindowRequest): SeriesWindow {
   const transform = request.transform ?? "level";
   const rows = regions.map((region) => {
     const label = (offset: number) => (i: number) => String(offset + i);
+    if (transform === "level") return windowOf(region.series, start, end);
     if (transform === "index") return applyTransform(windowOf(region.series, start, end), "index", label(start));
     // Changes need the year before the window, so transform the whole series, then cut the window out.
     const full = applyTransform(region.series.values, transform, label(region.series.firstYear));

@@ -9,6 +9,12 @@ import { dependence as dependenceOf } from "../core/dependenceFunction";
 import { seriesInfo } from "../core/seriesInfo";
 import { seriesTable } from "../core/seriesTable";
 import { toExcelMatrix } from "./excelResult";
+import { memoize } from "./memoize";
+
+// Pure over data fixed at build time: identical calls (the same series in many cells) are computed once.
+const seriesMemo = memoize((...a) => toExcelMatrix(() => seriesTable(a[0], a[1], a[2], a[3], a[4], a[5])));
+const listMemo = memoize((topic) => toExcelMatrix(() => catalogListing(topic)));
+const infoMemo = memoize((id, field) => toExcelMatrix(() => seriesInfo(id, field)));
 
 /**
  * The series of the paper's datasets.
@@ -186,7 +192,7 @@ export function series(
   region?: string,
   layout?: Layouts,
 ): any[][] {
-  return toExcelMatrix(() => seriesTable(series, start_year, end_year, transform, region, layout));
+  return seriesMemo(series, start_year, end_year, transform, region, layout);
 }
 
 /**
@@ -196,7 +202,7 @@ export function series(
  * @returns One row per series, under a header row.
  */
 export function list(topic?: string): any[][] {
-  return toExcelMatrix(() => catalogListing(topic));
+  return listMemo(topic);
 }
 
 /**
@@ -207,7 +213,7 @@ export function list(topic?: string): any[][] {
  * @returns The field's text, or every field as a two-column table.
  */
 export function info(series: SeriesIds, field?: InfoFields): any[][] {
-  return toExcelMatrix(() => seriesInfo(series, field));
+  return infoMemo(series, field);
 }
 
 /**

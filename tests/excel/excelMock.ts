@@ -11,11 +11,8 @@ const ENUMS = {
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
 };
 
-/**
- * Installs a global `Excel` from office-addin-mock whose context.workbook is the strict fake; returns the mock and
- * a spy on context.sync() so tests count round trips.
- */
-export function installExcel(book: FakeWorkbook) {
+/** Installs a global `Excel` from office-addin-mock whose context.workbook is the strict fake. */
+export function createExcelMock(book: FakeWorkbook) {
   const mock = new OfficeMockObject({
     context: {
       sync: async function () {
@@ -30,6 +27,11 @@ export function installExcel(book: FakeWorkbook) {
   mock.context.workbook = book.api();
   Object.assign(mock, ENUMS);
   (globalThis as unknown as { Excel: unknown }).Excel = mock;
-  const sync = jest.spyOn(mock.context, "sync");
-  return { mock, sync };
+  return mock;
+}
+
+/** createExcelMock, with a spy on context.sync() so tests count round trips. */
+export function installExcel(book: FakeWorkbook) {
+  const mock = createExcelMock(book);
+  return { mock, sync: jest.spyOn(mock.context, "sync") };
 }

@@ -2,7 +2,7 @@ import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import { DomainError } from "../errors";
 import { kendallTauB } from "./kendallTauB";
-import { pearson } from "./pearson";
+import { pearson, Screen, screen } from "./pearson";
 import { averageRanks } from "./ranks";
 
 export const METHODS = ["pearson", "spearman", "kendall"] as const;
@@ -42,11 +42,21 @@ function fisherInterval(r: number, se: number | undefined): readonly [number, nu
 }
 
 /**
+ * The coefficient alone (Pearson's r, Spearman's rho on average ranks, or Kendall's tau-b) of complete pairs:
+ * what INNO.CORR returns by default, without the cost of a significance test.
+ */
+export function coefficient(x: ArrayLike<number>, y: ArrayLike<number>, method: Method, screens?: { x: Screen; y: Screen }): number {
+  if (method === "pearson") return pearson(x, y, screens);
+  if (method === "spearman") return pearson(averageRanks(x), averageRanks(y));
+  return kendallTauB(x, y).tau;
+}
+
+/**
  * Correlates complete pairs (missing values already dropped) by Pearson, Spearman (Pearson on average ranks) or
  * Kendall's tau-b. p-values: Student t with n-2 degrees of freedom for Pearson and Spearman (as R's cor.test
  * for Pearson, and its asymptotic t for Spearman); the tie-corrected normal approximation for Kendall.
  */
-export function correlate(x: number[], y: number[], method: Method): CorrelationResult {
+export function correlate(x: ArrayLike<number>, y: ArrayLike<number>, method: Method): CorrelationResult {
   const n = x.length;
   if (method === "kendall") {
     const { tau, s, varianceS } = kendallTauB(x, y);
@@ -61,7 +71,7 @@ export function correlate(x: number[], y: number[], method: Method): Correlation
       ci: fisherInterval(tau, fisherStandardError(method, n)),
     };
   }
-  const r = method === "pearson" ? pearson(x, y) : pearson(Array.from(averageRanks(x)), Array.from(averageRanks(y)));
+  const r = coefficient(x, y, method);
   const df = n - 2;
   const t = Math.abs(r) === 1 ? Math.sign(r) * Infinity : r * Math.sqrt(df / (1 - r * r));
   const p = Math.abs(r) === 1 ? 0 : Math.min(1, 2 * tCdf(-Math.abs(t), df));
@@ -80,8 +90,8 @@ export function correlate(x: number[], y: number[], method: Method): Correlation
  * How strongly values trend over their order: Spearman's rho between the values and 1..n. Near ±1 means a
  * monotone trend, the situation in which two unrelated series still correlate highly on levels.
  */
-export function trendStrength(values: readonly number[]): number {
-  if (values.length < 3 || values.every((v) => v === values[0])) return 0;
+export function trendStrength(values: ArrayLike<number>): number {
+  if (values.length < 3 || screen(values).constant) return 0;
   return pearson(
     Array.from(averageRanks(values)),
     Array.from({ length: values.length }, (_, i) => i + 1),

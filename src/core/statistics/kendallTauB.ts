@@ -61,7 +61,7 @@ function countInversions(y: Float64Array): number {
  * merge-sorting y. Ties are corrected for as tau-b does; the variance is the tie-corrected one used for the
  * normal approximation (Kendall 1970).
  */
-export function kendallTauB(x: readonly number[], y: readonly number[]): KendallResult {
+export function kendallTauB(x: ArrayLike<number>, y: ArrayLike<number>): KendallResult {
   const n = x.length;
   if (n < 3)
     throw new DomainError("insufficient-data", `A correlation needs at least 3 complete pairs; there are ${n}.`);

@@ -4,38 +4,51 @@ import { DomainError } from "../errors";
 const HUGE = 1e150;
 const TINY = 1e-150;
 
-function maxAbs(values: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i] as number));
-  return m;
+/** What must be known of a side before simple-statistics can be trusted with it. */
+export interface Screen {
+  /** Every value equal (no correlation exists). */
+  readonly constant: boolean;
+  /** The largest magnitude, to rescale when sums of squares would overflow or underflow. */
+  readonly maxAbs: number;
 }
 
-function isConstant(values: ArrayLike<number>): boolean {
-  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) return false;
-  return true;
+/** Screens values in one pass. */
+export function screen(values: ArrayLike<number>): Screen {
+  let maxAbs = 0;
+  let constant = true;
+  const first = values[0];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== first) constant = false;
+    const a = v < 0 ? -v : v;
+    if (a > maxAbs) maxAbs = a;
+  }
+  return { constant, maxAbs };
 }
 
 /** Divides by the largest magnitude when sums of squares would overflow or underflow. */
-function wellScaled(values: number[]): number[] {
-  const m = maxAbs(values);
-  if (m < HUGE && m > TINY) return values;
-  return values.map((v) => v / m);
+function wellScaled(values: ArrayLike<number>, maxAbs: number): ArrayLike<number> {
+  if (maxAbs < HUGE && maxAbs > TINY) return values;
+  return Array.from(values, (v) => v / maxAbs);
 }
 
 /**
  * Pearson's r of paired complete values, from simple-statistics after screening the cases where it gives NaN:
- * fewer than 3 pairs (insufficient-data) and a constant side (zero-variance), both #DIV/0! in Excel.
+ * fewer than 3 pairs (insufficient-data) and a constant side (zero-variance), both #DIV/0! in Excel. Pass the
+ * screens when the caller already computed them in its own pass over the data.
  *
  * @example pearson([1, 2, 3], [2, 4, 7]) // 0.9934
  */
-export function pearson(x: number[], y: number[]): number {
+export function pearson(x: ArrayLike<number>, y: ArrayLike<number>, screens?: { x: Screen; y: Screen }): number {
   if (x.length !== y.length) throw new DomainError("length-mismatch", `x has ${x.length} values and y ${y.length}.`);
-  if (x.length < 3)
-    throw new DomainError("insufficient-data", `A correlation needs at least 3 complete pairs; there are ${x.length}.`);
-  if (isConstant(x) || isConstant(y)) {
-    throw new DomainError("zero-variance", `${isConstant(x) ? "x" : "y"} does not vary, so no correlation exists.`);
+  if (x.length < 3) throw new DomainError("insufficient-data", `A correlation needs at least 3 complete pairs; there are ${x.length}.`);
+  const sx = screens?.x ?? screen(x);
+  const sy = screens?.y ?? screen(y);
+  if (sx.constant || sy.constant) {
+    throw new DomainError("zero-variance", `${sx.constant ? "x" : "y"} does not vary, so no correlation exists.`);
   }
-  const r = sampleCorrelation(wellScaled(x), wellScaled(y));
+  // simple-statistics reads its arguments by index and length only: typed arrays serve as well as arrays.
+  const r = sampleCorrelation(wellScaled(x, sx.maxAbs) as number[], wellScaled(y, sy.maxAbs) as number[]);
   // Rounding can push a perfect correlation a hair past ±1.
   return Math.max(-1, Math.min(1, r));
 }

@@ -2,10 +2,10 @@
  * Ranks of values, 1-based, ties sharing the average of the ranks they span (as Spearman's rho needs).
  * @example averageRanks([10, 20, 20, 30]) // [1, 2.5, 2.5, 4]
  */
-export function averageRanks(values: ArrayLike<number>): Float64Array {
+export function averageRanks(values: ArrayLike<number>): number[] {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
-  const ranks = new Float64Array(n);
+  const ranks = new Array<number>(n).fill(0);
   let i = 0;
   while (i < n) {
     let j = i;

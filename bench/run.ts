@@ -1,0 +1,110 @@
+/**
+ * INNO's benchmarks: ratios against a baseline run side by side in the same process, and counts. Writes
+ * bench/results.json and prints a table. Not a test: nothing here passes or fails on the machine's speed.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { sampleCorrelation } from "simple-statistics";
+import "../src/functions/installShim";
+import { corr, series } from "../src/functions/functions";
+import { seriesTable } from "../src/core/seriesTable";
+import { ratio } from "./measure";
+import { countSyncs } from "./syncCounts";
+import { startupInChromium } from "./startup";
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same numbers. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** x and y as Excel passes a column with blanks (every 20th cell of x blank), and the clean pairs. */
+function corrInputs(n: number) {
+  const next = random(n);
+  const xRange: unknown[][] = [];
+  const yRange: unknown[][] = [];
+  const cleanX: number[] = [];
+  const cleanY: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = next() * 100;
+    const y = x * 0.5 + next() * 50;
+    const blank = i % 20 === 7;
+    xRange.push([blank ? "" : x]);
+    yRange.push([y]);
+    if (!blank) {
+      cleanX.push(x);
+      cleanY.push(y);
+    }
+  }
+  return { xRange, yRange, cleanX, cleanY };
+}
+
+function corrRatio(n: number) {
+  const { xRange, yRange, cleanX, cleanY } = corrInputs(n);
+  const batch = n >= 10000 ? 3 : 20000;
+  return ratio(
+    () => (corr as (x: unknown, y: unknown) => unknown)(xRange, yRange),
+    () => sampleCorrelation(cleanX, cleanY),
+    batch,
+  );
+}
+
+/** INNO.SERIES as Excel calls it (a repeated call is remembered), and its first computation (the core alone). */
+function seriesRatios() {
+  const prepared = seriesTable("rd_expenditure", 2003, 2024);
+  const baseline = () => prepared.slice(0, 21);
+  return {
+    call: ratio(() => (series as (...a: unknown[]) => unknown)("rd_expenditure", 2003, 2022), baseline, 50000),
+    firstComputation: ratio(() => seriesTable("rd_expenditure", 2003, 2022), baseline, 20000),
+  };
+}
+
+async function main(): Promise<void> {
+  const corr20 = corrRatio(20);
+  const corr100k = corrRatio(100000);
+  const seriesRuns = seriesRatios();
+  const seriesSlice = seriesRuns.call;
+  const syncs = await countSyncs();
+  const startup = await startupInChromium();
+  const results = {
+    corr_vs_simple_statistics_n20: round(corr20.ratio),
+    corr_vs_simple_statistics_n100000: round(corr100k.ratio),
+    series_vs_slice: round(seriesSlice.ratio),
+    series_first_computation_vs_slice: round(seriesRuns.firstComputation.ratio),
+    syncs_insert_dataset: syncs.insertDataset,
+    syncs_paper_workbook: syncs.paperWorkbook,
+    ...startup,
+    details_ns: {
+      corr_n20: [round(corr20.candidateNs), round(corr20.baselineNs)],
+      corr_n100000: [round(corr100k.candidateNs), round(corr100k.baselineNs)],
+      series: [round(seriesSlice.candidateNs), round(seriesSlice.baselineNs)],
+      series_first_computation: [round(seriesRuns.firstComputation.candidateNs), round(seriesRuns.firstComputation.baselineNs)],
+    },
+    measured: new Date().toISOString(),
+    node: process.version,
+  };
+  writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  const rows: [string, string, string][] = [
+    ["corr_vs_simple_statistics_n20", String(results.corr_vs_simple_statistics_n20), "<= 1.5"],
+    ["corr_vs_simple_statistics_n100000", String(results.corr_vs_simple_statistics_n100000), "<= 1.5"],
+    ["series_vs_slice", String(results.series_vs_slice), "<= 3"],
+    ["series_first_computation_vs_slice", String(results.series_first_computation_vs_slice), "(uncached)"],
+    ["syncs_insert_dataset", String(results.syncs_insert_dataset), "<= 2"],
+    ["syncs_paper_workbook", String(results.syncs_paper_workbook), "<= 4"],
+    ...Object.entries(startup).map(([k, v]) => [k, String(v), ""] as [string, string, string]),
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`${"measure".padEnd(width)}  value      goal`);
+  for (const [name, value, goal] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(9)}  ${goal}`);
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+void main();
