@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchChromium } from "./browser";
 import { TEST_DIST } from "./buildForTests";
@@ -107,14 +108,35 @@ describeInBrowser("the task pane in headless Chromium", () => {
     await close();
   });
 
-  it("marks functions-ready before ui-rendered", async () => {
+  it("registers the functions before the UI loads: functions-ready precedes the UI chunk and ui-rendered", async () => {
     const { page, close } = await open();
-    const marks = await page.evaluate(() =>
-      performance.getEntriesByType("mark").map((m) => [m.name, m.startTime] as const),
-    );
-    const at = Object.fromEntries(marks);
-    expect(at["inno:functions-ready"]).toBeLessThan(at["inno:ui-rendered"] as number);
+    const timing = await page.evaluate(() => ({
+      marks: Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])),
+      ui: performance
+        .getEntriesByType("resource")
+        .filter((r) => /\/ui\.[0-9a-f]+\.js$/.test(r.name))
+        .map((r) => r.startTime),
+    }));
+    const ready = timing.marks["inno:functions-ready"] as number;
+    expect(ready).toBeLessThan(timing.marks["inno:ui-rendered"] as number);
+    expect(timing.ui).toHaveLength(1);
+    expect(ready).toBeLessThan(timing.ui[0] as number);
     await close();
+  });
+
+  it("keeps React, Fluent UI and chart code out of the functions chunk", () => {
+    const functions = readFileSync(join(TEST_DIST, "functions.js"), "utf8");
+    for (const marker of [
+      "react.transitional.element",
+      "react.element",
+      "__CLIENT_INTERNALS",
+      "useState",
+      "fluentui",
+      "makeStyles",
+    ]) {
+      expect(functions).not.toContain(marker);
+    }
+    expect(functions).toContain("INNO.LIST()");
   });
 
   it("browses to figure 6 and previews its chart, table and citation", async () => {
