@@ -1,5 +1,8 @@
 /** Median time per call of `fn`, over `runs` batches of `batch` calls, after `warmup` batches. In nanoseconds. */
-export function timePerCall(fn: () => unknown, { batch, runs = 21, warmup = 5 }: { batch: number; runs?: number; warmup?: number }): number {
+export function timePerCall(
+  fn: () => unknown,
+  { batch, runs = 21, warmup = 5 }: { batch: number; runs?: number; warmup?: number },
+): number {
   let sink: unknown;
   const once = () => {
     const start = process.hrtime.bigint();
@@ -16,7 +19,12 @@ export function timePerCall(fn: () => unknown, { batch, runs = 21, warmup = 5 }:
  * Ratio of two functions' median times, measured interleaved (A, B, A, B...) in the same process so that machine
  * load affects both alike.
  */
-export function ratio(candidate: () => unknown, baseline: () => unknown, batch: number, rounds = 5): { ratio: number; candidateNs: number; baselineNs: number } {
+export function ratio(
+  candidate: () => unknown,
+  baseline: () => unknown,
+  batch: number,
+  rounds = 5,
+): { ratio: number; candidateNs: number; baselineNs: number } {
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < rounds; i++) {

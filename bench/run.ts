@@ -83,7 +83,10 @@ async function main(): Promise<void> {
       corr_n20: [round(corr20.candidateNs), round(corr20.baselineNs)],
       corr_n100000: [round(corr100k.candidateNs), round(corr100k.baselineNs)],
       series: [round(seriesSlice.candidateNs), round(seriesSlice.baselineNs)],
-      series_first_computation: [round(seriesRuns.firstComputation.candidateNs), round(seriesRuns.firstComputation.baselineNs)],
+      series_first_computation: [
+        round(seriesRuns.firstComputation.candidateNs),
+        round(seriesRuns.firstComputation.baselineNs),
+      ],
     },
     measured: new Date().toISOString(),
     node: process.version,

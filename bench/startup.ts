@@ -32,7 +32,9 @@ export async function startupInChromium(): Promise<Record<string, number | strin
       const page = await browser.newPage();
       await page.goto(`${server.origin}/taskpane.html`);
       await page.getByRole("tree").waitFor();
-      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])),
+      );
       functionsReady.push(marks["inno:functions-ready"] as number);
       uiRendered.push(marks["inno:ui-rendered"] as number);
       uiFiles = await page.evaluate(() =>

@@ -9,9 +9,14 @@ import { FakeWorkbook } from "../tests/excel/fakeWorkbook";
 export async function countSyncs(): Promise<{ insertDataset: number; paperWorkbook: number }> {
   const insertBook = new FakeWorkbook();
   createExcelMock(insertBook);
-  await insertPlan(buildPlan(findDataset("figure-6") as never, { mode: "values", chart: true, note: true, lang: "en" }), { kind: "selection" });
+  await insertPlan(
+    buildPlan(findDataset("figure-6") as never, { mode: "values", chart: true, note: true, lang: "en" }),
+    { kind: "selection" },
+  );
   const paperBook = new FakeWorkbook();
-  const mock = createExcelMock(paperBook) as unknown as { run: <T>(f: (c: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  const mock = createExcelMock(paperBook) as unknown as {
+    run: <T>(f: (c: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  };
   await mock.run((context) => applyPaperWorkbook(context, "en"));
   return { insertDataset: insertBook.syncs, paperWorkbook: paperBook.syncs };
 }

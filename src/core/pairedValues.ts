@@ -20,7 +20,10 @@ function shapeOf(range: Matrix, name: string): { rows: number; width: number } {
   for (let i = 1; i < rows; i++) {
     const row = range[i];
     if (!Array.isArray(row) || row.length !== width) {
-      throw new DomainError("shape-mismatch", `${name} is not a rectangular range (row ${i + 1} has a different width).`);
+      throw new DomainError(
+        "shape-mismatch",
+        `${name} is not a rectangular range (row ${i + 1} has a different width).`,
+      );
     }
   }
   return { rows, width };
@@ -28,11 +31,15 @@ function shapeOf(range: Matrix, name: string): { rows: number; width: number } {
 
 /** Why a cell that is neither a number nor a blank is refused, naming it. */
 function badCell(cell: unknown, name: string, row: number, column: number): DomainError {
-  if (typeof cell === "number") return new DomainError("impossible-value", `${name} holds a non-finite number at row ${row}, column ${column}.`);
+  if (typeof cell === "number")
+    return new DomainError("impossible-value", `${name} holds a non-finite number at row ${row}, column ${column}.`);
   if (typeof cell === "object" && cell !== null && "code" in cell) {
     return new DomainError("wrong-type", `${name} holds an error value at row ${row}, column ${column}.`);
   }
-  return new DomainError("wrong-type", `${name} must hold numbers; row ${row}, column ${column} holds ${describe(cell)}.`);
+  return new DomainError(
+    "wrong-type",
+    `${name} must hold numbers; row ${row}, column ${column} holds ${describe(cell)}.`,
+  );
 }
 
 /** A cell as a number, NaN for a blank ("", null: Excel passes blanks in an any[][] range so); else throws. */
@@ -97,7 +104,10 @@ export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
   const ys = shapeOf(yRange, "y");
   const n = xs.rows * xs.width;
   if (n !== ys.rows * ys.width) {
-    throw new DomainError("length-mismatch", `x has ${n} values and y has ${ys.rows * ys.width}; they must have the same number.`);
+    throw new DomainError(
+      "length-mismatch",
+      `x has ${n} values and y has ${ys.rows * ys.width}; they must have the same number.`,
+    );
   }
   scratchFor(n);
   const outX = scratchX;

@@ -1,25 +1,14 @@
 import { CsvRecord, parseCsv } from "./csv";
 import { CatalogData, Observation, RegionData, SourceRef } from "./catalogData";
+import { SERIES_DEFINITIONS, SeriesId } from "./seriesDefinitions";
 
-/** The stored national series: the only ids data/national.csv may use. */
-export const STORED_NATIONAL_SERIES = [
-  "rd_expenditure",
-  "rd_basic",
-  "rd_applied",
-  "rd_experimental",
-  "rd_intensity",
-  "rd_personnel_fte",
-  "patents_granted",
-  "patent_applications",
-  "gdp",
-  "exports_usd",
-  "imports_usd",
-  "exports_cny",
-  "imports_cny",
-  "exchange_rate",
-  "hightech_exports_usd",
-  "hightech_imports_usd",
-] as const;
+/**
+ * The stored national series: the only ids data/national.csv may use. Everything else is derived (or regional)
+ * and computed from these, never stored twice.
+ */
+export const STORED_NATIONAL_SERIES: readonly SeriesId[] = SERIES_DEFINITIONS.filter(
+  (d) => d.derivation === undefined && d.regions === "none",
+).map((d) => d.id);
 
 /** The provincial-trade definition the paper's figure 7 uses; the other one in provinces.csv is never mixed in. */
 export const PROVINCE_DEFINITION = "destination_source_of_goods";

@@ -45,7 +45,12 @@ function fisherInterval(r: number, se: number | undefined): readonly [number, nu
  * The coefficient alone (Pearson's r, Spearman's rho on average ranks, or Kendall's tau-b) of complete pairs:
  * what INNO.CORR returns by default, without the cost of a significance test.
  */
-export function coefficient(x: ArrayLike<number>, y: ArrayLike<number>, method: Method, screens?: { x: Screen; y: Screen }): number {
+export function coefficient(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  method: Method,
+  screens?: { x: Screen; y: Screen },
+): number {
   if (method === "pearson") return pearson(x, y, screens);
   if (method === "spearman") return pearson(averageRanks(x), averageRanks(y));
   return kendallTauB(x, y).tau;

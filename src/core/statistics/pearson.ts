@@ -41,7 +41,8 @@ function wellScaled(values: ArrayLike<number>, maxAbs: number): ArrayLike<number
  */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>, screens?: { x: Screen; y: Screen }): number {
   if (x.length !== y.length) throw new DomainError("length-mismatch", `x has ${x.length} values and y ${y.length}.`);
-  if (x.length < 3) throw new DomainError("insufficient-data", `A correlation needs at least 3 complete pairs; there are ${x.length}.`);
+  if (x.length < 3)
+    throw new DomainError("insufficient-data", `A correlation needs at least 3 complete pairs; there are ${x.length}.`);
   const sx = screens?.x ?? screen(x);
   const sy = screens?.y ?? screen(y);
   if (sx.constant || sy.constant) {
