@@ -34,5 +34,5 @@ export default tseslint.config(
     languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off", "no-console": "off" },
   },
-  { files: ["scripts/**/*.ts", "tests/**/*.ts", "tests/**/*.tsx"], rules: { "no-console": "off" } },
+  { files: ["scripts/**/*.ts", "bench/**/*.ts", "tests/**/*.ts", "tests/**/*.tsx"], rules: { "no-console": "off" } },
 );
