@@ -119,13 +119,19 @@ export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
   let yFirst = Number.NaN;
   let xConstant = true;
   let yConstant = true;
+  const xColumn = xs.width === 1;
+  const yColumn = ys.width === 1;
   for (let p = 0; p < n; p++) {
-    const xi = xs.width === 1 ? p : (p / xs.width) | 0;
-    const xj = p - xi * xs.width;
-    const yi = ys.width === 1 ? p : (p / ys.width) | 0;
-    const yj = p - yi * ys.width;
-    const a = cellNumber((xRange[xi] as readonly unknown[])[xj], "x", xi + 1, xj + 1);
-    const b = cellNumber((yRange[yi] as readonly unknown[])[yj], "y", yi + 1, yj + 1);
+    // Columns (the usual shape) are read directly; other shapes row by row.
+    const xi = xColumn ? p : (p / xs.width) | 0;
+    const yi = yColumn ? p : (p / ys.width) | 0;
+    const xj = xColumn ? 0 : p - xi * xs.width;
+    const yj = yColumn ? 0 : p - yi * ys.width;
+    let a = (xRange[xi] as readonly unknown[])[xj] as number;
+    let b = (yRange[yi] as readonly unknown[])[yj] as number;
+    // The common case, two finite numbers, is decided without a call.
+    if (typeof a !== "number" || a - a !== 0) a = cellNumber(a, "x", xi + 1, xj + 1);
+    if (typeof b !== "number" || b - b !== 0) b = cellNumber(b, "y", yi + 1, yj + 1);
     if (a !== a || b !== b) continue;
     if (k === 0) {
       xFirst = a;

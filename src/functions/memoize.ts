@@ -11,11 +11,16 @@ const isPrimitive = (v: unknown): v is Primitive => v === null || (typeof v !== 
 export function memoize<R>(fn: (...args: Primitive[]) => R, recentPerKey = 16): (...args: unknown[]) => R {
   const cache = new Map<Primitive, { args: unknown[]; result: R }[]>();
   return (...args: unknown[]): R => {
-    if (!args.every(isPrimitive)) return fn(...(args as Primitive[]));
+    // Plain loops: this runs on every recalculation of every INNO cell, and its cost is the function's cost.
+    for (let i = 0; i < args.length; i++) if (!isPrimitive(args[i])) return fn(...(args as Primitive[]));
     const recent = cache.get(args[0] as Primitive);
     if (recent) {
-      for (const entry of recent) {
-        if (entry.args.length === args.length && entry.args.every((a, i) => a === args[i])) return entry.result;
+      for (let e = 0; e < recent.length; e++) {
+        const entry = recent[e] as { args: unknown[]; result: R };
+        if (entry.args.length !== args.length) continue;
+        let same = true;
+        for (let i = 1; i < args.length && same; i++) same = entry.args[i] === args[i];
+        if (same) return entry.result;
       }
     }
     const result = fn(...(args as Primitive[]));
