@@ -157,7 +157,8 @@ export async function applyPlan(
 
   let sheet: Excel.Worksheet | null = null;
   let anchor: Excel.Range | null = null;
-  let probes: Excel.Range[] = [];
+  // The cells an insertion would write, each with its offset from the anchor: the table block, the chart's source line.
+  let probes: { range: Excel.Range; rowOffset: number; columnOffset: number }[] = [];
   let used: Excel.Range | null = null;
   if (target.kind !== "newSheet") {
     sheet = target.kind === "selection" ? workbook.getSelectedRange().worksheet : sheets.getItem(target.sheetName);
@@ -169,11 +170,11 @@ export async function applyPlan(
     sheet.load("name");
     const block = anchor.getResizedRange(rows - 1, columns - 1);
     block.load("formulas");
-    probes = [block];
+    probes = [{ range: block, rowOffset: 0, columnOffset: 0 }];
     if (plan.chart) {
       const chartSource = anchor.getOffsetRange(CHART_ROWS, chartColumn);
       chartSource.load("formulas");
-      probes.push(chartSource);
+      probes.push({ range: chartSource, rowOffset: CHART_ROWS, columnOffset: chartColumn });
     }
     used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount");
@@ -189,8 +190,11 @@ export async function applyPlan(
     : null;
   if (sheet && anchor) {
     for (const probe of probes) {
-      const [dr, dc] = probe === probes[0] ? [0, 0] : [CHART_ROWS, chartColumn];
-      const usedCell = firstNonEmpty(probe.formulas, anchor.rowIndex + dr, anchor.columnIndex + dc);
+      const usedCell = firstNonEmpty(
+        probe.range.formulas,
+        anchor.rowIndex + probe.rowOffset,
+        anchor.columnIndex + probe.columnOffset,
+      );
       if (usedCell) {
         const nextRow = used && !used.isNullObject ? used.rowIndex + used.rowCount + 1 : 0;
         return {
