@@ -14,12 +14,20 @@ export interface PaperBuildResult {
 export type ProgressStep = "reading" | "writing" | "saving";
 
 function queueGrid(sheet: Excel.Worksheet, grid: GridSheet): void {
+  const hasFormulas = grid.rows.some((row) => row.some((cell) => cell.formula !== undefined));
+  if (!hasFormulas) {
+    // A sheet of plain values (Sources, Contents) goes in one assignment of the whole 2-D array.
+    const width = Math.max(...grid.rows.map((r) => r.length), 1);
+    const values = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ""));
+    sheet.getRangeByIndexes(0, 0, values.length, width).values = values;
+  }
   grid.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell.value === undefined && cell.formula === undefined) return;
       const range = sheet.getRangeByIndexes(r, c, 1, 1);
+      // With formulas that spill, cells are written one by one: nothing is written into a spill's area.
       if (cell.formula !== undefined) range.formulas = [[cell.formula]];
-      else range.values = [[cell.value]];
+      else if (hasFormulas) range.values = [[cell.value]];
       if (cell.bold) range.format.font.bold = true;
     });
   });

@@ -6,7 +6,8 @@ const isPrimitive = (v: unknown): v is Primitive => v === null || (typeof v !== 
  * Remembers the results of a pure function called with primitive arguments: the first argument picks a short
  * list of recent calls, the others are compared with ===. Ranges (arrays) and failures are never remembered.
  * INNO's functions are pure over data fixed at build time, so a workbook that asks for the same series in many
- * cells computes it once. Results are frozen: a caller cannot change what the next one receives.
+ * cells computes it once. Callers share the result: they read it (Excel's runtime serializes it) and never
+ * change it. It is not frozen, so that no host code writing into a result can fail on it.
  */
 export function memoize<R>(fn: (...args: Primitive[]) => R, recentPerKey = 16): (...args: unknown[]) => R {
   const cache = new Map<Primitive, { args: unknown[]; result: R }[]>();
@@ -24,8 +25,6 @@ export function memoize<R>(fn: (...args: Primitive[]) => R, recentPerKey = 16): 
       }
     }
     const result = fn(...(args as Primitive[]));
-    if (Array.isArray(result)) for (const row of result) Object.freeze(row);
-    Object.freeze(result);
     const list = recent ?? [];
     list.unshift({ args, result });
     if (list.length > recentPerKey) list.pop();

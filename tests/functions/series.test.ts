@@ -121,4 +121,12 @@ describe("INNO.SERIES", () => {
       message: "start_year 2020 is after end_year 2010.",
     });
   });
+
+  it("gives the same answer to a repeated call, and tells apart calls that differ in any argument", () => {
+    const first = run("gdp", 2010, 2012);
+    expect(run("gdp", 2010, 2012)).toEqual(first);
+    expect(run("gdp", 2010, 2013)).not.toEqual(first);
+    expect(run("gdp", 2010, 2012, "yoy")).not.toEqual(first);
+    expect(run("GDP", 2010, 2012)).toEqual(first);
+  });
 });
