@@ -81,7 +81,7 @@ export async function applyPaperWorkbook(
     else {
       const tableName = spec.plan.table ? uniqueTableName(spec.plan.table.name, usedTableNames) : null;
       if (tableName) usedTableNames.push(tableName);
-      queueWrites(sheet, sheet.getRange("A1"), spec.plan, tableName);
+      queueWrites(sheet, sheet.getRange("A1"), spec.plan, tableName, spec.plan.chart?.name ?? null);
     }
     sheet.load("id,name");
   }

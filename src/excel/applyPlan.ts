@@ -1,5 +1,6 @@
 import { InsertionPlan } from "./insertionPlan";
-import { uniqueSheetName, uniqueTableName } from "./names";
+import { supportsExcelApi } from "./apiSupport";
+import { uniqueChartName, uniqueSheetName, uniqueTableName } from "./names";
 
 /** Where an insertion goes. */
 export type InsertTarget =
@@ -66,10 +67,13 @@ function gridOfFormats(plan: InsertionPlan): string[][] {
   return plan.values.map((_, r) => plan.columnFormats.map((f) => (r === 0 ? "@" : f)));
 }
 
-/** Queues the chart: native type, explicit series orientation, years as categories, titles, legend, axes. */
-function queueChart(sheet: Excel.Worksheet, table: Excel.Range, plan: InsertionPlan): string | null {
+/**
+ * Queues the chart: native type, explicit series orientation, years as categories, titles, legend, axes, and alt
+ * text. Charts have no alt-text property of their own; their shape (ExcelApi 1.9), found by the chart's name, has.
+ */
+function queueChart(sheet: Excel.Worksheet, table: Excel.Range, plan: InsertionPlan, chartName: string): void {
   const spec = plan.chart;
-  if (!spec) return null;
+  if (!spec) return;
   const rows = plan.values.length;
   const source = table.getCell(0, spec.firstValueColumn).getResizedRange(rows - 1, spec.valueColumnCount - 1);
   const categories = table.getCell(1, 0).getResizedRange(rows - 2, 0);
@@ -81,7 +85,7 @@ function queueChart(sheet: Excel.Worksheet, table: Excel.Range, plan: InsertionP
         : Excel.ChartType.line;
   // Series orientation is always explicit: "Auto" guesses differently from Excel's own UI.
   const chart = sheet.charts.add(type, source, Excel.ChartSeriesBy.columns);
-  chart.name = spec.name;
+  chart.name = chartName;
   chart.title.text = spec.title;
   for (let i = 0; i < spec.valueColumnCount; i++) chart.series.getItemAt(i).setXAxisValues(categories);
   chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
@@ -97,7 +101,11 @@ function queueChart(sheet: Excel.Worksheet, table: Excel.Range, plan: InsertionP
   const topLeft = table.getCell(0, (plan.values[0]?.length ?? 0) + 1);
   chart.setPosition(topLeft, topLeft.getOffsetRange(CHART_ROWS - 1, CHART_COLUMNS - 1));
   topLeft.getOffsetRange(CHART_ROWS, 0).values = [[spec.source]];
-  return spec.name;
+  if (supportsExcelApi("1.9")) {
+    const shape = sheet.shapes.getItem(chartName);
+    shape.altTextTitle = spec.title;
+    shape.altTextDescription = spec.altText;
+  }
 }
 
 /** Queues every write of a plan at `table` (the plan's top-left cell, resized to the table). */
@@ -106,6 +114,7 @@ export function queueWrites(
   anchor: Excel.Range,
   plan: InsertionPlan,
   tableName: string | null,
+  chartName: string | null,
 ): void {
   const rows = plan.values.length;
   const columns = plan.values[0]?.length ?? 0;
@@ -133,7 +142,7 @@ export function queueWrites(
     note.values = plan.note.map((line) => [line]);
     note.format.font.italic = true;
   }
-  queueChart(sheet, table, plan);
+  if (chartName) queueChart(sheet, table, plan, chartName);
   sheet.activate();
   table.select();
 }
@@ -178,6 +187,7 @@ export async function applyPlan(
     }
     used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount");
+    sheet.charts.load("items/name");
   }
   await context.sync();
 
@@ -211,7 +221,9 @@ export async function applyPlan(
     anchor = sheet.getRange("A1");
   }
 
-  queueWrites(sheet, anchor, plan, tableName);
+  const chartNames = target.kind === "newSheet" ? [] : sheet.charts.items.map((c) => c.name);
+  const chartName = plan.chart ? uniqueChartName(plan.chart.name, chartNames) : null;
+  queueWrites(sheet, anchor, plan, tableName, chartName);
   const address = anchor.getResizedRange(plan.values.length - 1, columns - 1);
   address.load("address");
   await context.sync();
@@ -220,6 +232,6 @@ export async function applyPlan(
     sheetName: sheet.name,
     address: address.address,
     tableName,
-    chartName: plan.chart?.name ?? null,
+    chartName,
   };
 }

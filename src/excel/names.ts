@@ -15,13 +15,10 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     .replace(/^'+|'+$/g, "");
   if (clean === "" || clean.toLowerCase() === "history") clean = `INNO ${clean}`.trim();
   clean = clean.slice(0, SHEET_MAX).trim();
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let k = 2; ; k++) {
+  return firstFree(clean, existing, (k) => {
     const suffix = ` (${k})`;
-    const candidate = `${clean.slice(0, SHEET_MAX - suffix.length).trim()}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
+    return `${clean.slice(0, SHEET_MAX - suffix.length).trim()}${suffix}`;
+  });
 }
 
 /**
@@ -33,10 +30,20 @@ export function uniqueTableName(base: string, existing: readonly string[]): stri
   if (!/^[A-Za-z_]/.test(clean)) clean = `_${clean}`;
   if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^[Rr]\d*[Cc]\d*$/.test(clean) || /^[RrCc]$/.test(clean)) clean = `_${clean}`;
   clean = clean.slice(0, 250);
+  return firstFree(clean, existing, (k) => `${clean}_${k}`);
+}
+
+/** A chart name not yet used on the sheet: the alt text is set through the chart's shape, found by name. */
+export function uniqueChartName(base: string, existing: readonly string[]): string {
+  return firstFree(base, existing, (k) => `${base} (${k})`);
+}
+
+/** `name` if free (compared without case, as Excel does), else the first free `variant(k)` for k = 2, 3... */
+function firstFree(name: string, existing: readonly string[], variant: (k: number) => string): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(clean.toLowerCase())) return clean;
+  if (!taken.has(name.toLowerCase())) return name;
   for (let k = 2; ; k++) {
-    const candidate = `${clean}_${k}`;
+    const candidate = variant(k);
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -27,6 +27,13 @@ export function createExcelMock(book: FakeWorkbook) {
   mock.context.workbook = book.api();
   Object.assign(mock, ENUMS);
   (globalThis as unknown as { Excel: unknown }).Excel = mock;
+  // A host with ExcelApi up to 1.14 (Excel 2021, Microsoft 365); versions compare part by part (1.9 < 1.14).
+  const minor = (version: string) => Number(version.split(".")[1] ?? 0);
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: {
+      requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && minor(version) <= 14 },
+    },
+  };
   return mock;
 }
 

@@ -28,6 +28,8 @@ export interface ChartRecord {
   axes: Record<string, { title: { text: string } }>;
   legend: { visible: boolean; position?: string };
   position?: [string, string];
+  altTextTitle?: string;
+  altTextDescription?: string;
 }
 
 const CHART_TYPES = new Set(["ColumnClustered", "BarClustered", "Line"]);
@@ -283,48 +285,59 @@ export class FakeSheet extends Loadable {
       return record;
     },
   };
-  readonly charts = {
-    add: (type: string, source: FakeRange, seriesBy: unknown): unknown => {
-      if (!CHART_TYPES.has(type)) throw new Error(`InvalidArgument: chart type ${type}`);
-      if (seriesBy !== "Columns" && seriesBy !== "Rows") throw new Error("series orientation must be explicit");
-      const record: ChartRecord = {
-        type,
-        sourceAddress: source.localAddress,
-        seriesBy,
-        name: "",
-        title: { text: "" },
-        series: Array.from({ length: source.columns }, () => ({})),
-        axes: {},
-        legend: { visible: true },
-      };
-      this.chartRecords.push(record);
-      const axis = (k: string) => (record.axes[k] ??= { title: { text: "" } });
-      return {
-        set name(v: string) {
-          record.name = v;
-        },
-        title: record.title,
-        legend: record.legend,
-        series: {
-          getItemAt: (i: number) => {
-            const s = record.series[i];
-            if (!s) throw new Error(`ItemNotFound: series ${i} of ${record.series.length}`);
-            return Object.assign(s, { setXAxisValues: (r: FakeRange) => (s.xAxisValues = r.localAddress) });
-          },
-        },
-        axes: {
-          get categoryAxis() {
-            return axis("Category/Primary");
-          },
-          get valueAxis() {
-            return axis("Value/Primary");
-          },
-          getItem: (t: string, group: string) => axis(`${t}/${group}`),
-        },
-        setPosition: (a: FakeRange, b: FakeRange) => (record.position = [a.localAddress, b.localAddress]),
-      };
+  /** Charts are shapes too: the shape of a chart is found by the chart's name (as in Office.js). */
+  readonly shapes = {
+    getItem: (name: string) => {
+      const chart = this.chartRecords.find((c) => c.name === name);
+      if (!chart) throw new Error(`ItemNotFound: shape ${name}`);
+      return chart;
     },
   };
+  readonly charts = Object.assign(
+    new FakeCollection(this.book, () => this.chartRecords.map((c) => ({ name: c.name }))),
+    {
+      add: (type: string, source: FakeRange, seriesBy: unknown): unknown => {
+        if (!CHART_TYPES.has(type)) throw new Error(`InvalidArgument: chart type ${type}`);
+        if (seriesBy !== "Columns" && seriesBy !== "Rows") throw new Error("series orientation must be explicit");
+        const record: ChartRecord = {
+          type,
+          sourceAddress: source.localAddress,
+          seriesBy,
+          name: "",
+          title: { text: "" },
+          series: Array.from({ length: source.columns }, () => ({})),
+          axes: {},
+          legend: { visible: true },
+        };
+        this.chartRecords.push(record);
+        const axis = (k: string) => (record.axes[k] ??= { title: { text: "" } });
+        return {
+          set name(v: string) {
+            record.name = v;
+          },
+          title: record.title,
+          legend: record.legend,
+          series: {
+            getItemAt: (i: number) => {
+              const s = record.series[i];
+              if (!s) throw new Error(`ItemNotFound: series ${i} of ${record.series.length}`);
+              return Object.assign(s, { setXAxisValues: (r: FakeRange) => (s.xAxisValues = r.localAddress) });
+            },
+          },
+          axes: {
+            get categoryAxis() {
+              return axis("Category/Primary");
+            },
+            get valueAxis() {
+              return axis("Value/Primary");
+            },
+            getItem: (t: string, group: string) => axis(`${t}/${group}`),
+          },
+          setPosition: (a: FakeRange, b: FakeRange) => (record.position = [a.localAddress, b.localAddress]),
+        };
+      },
+    },
+  );
 }
 
 class FakeCollection<T> extends Loadable {

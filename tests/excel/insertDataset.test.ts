@@ -80,6 +80,11 @@ describe("inserting a figure on a new sheet", () => {
     expect(chart?.axes["Value/Primary"]?.title.text).toBe("100 million yuan");
     expect(chart?.axes["Value/Secondary"]?.title.text).toBe("Growth (%)");
     expect(chart?.position).toEqual(["E1", "L18"]);
+    // Alt text goes on the chart's shape (charts have no alt-text property of their own).
+    expect(chart?.altTextTitle).toBe("Figure 1 — R&D expenditure and its growth");
+    expect(chart?.altTextDescription).toMatch(
+      /^Column chart of R&D expenditure .*2003-2024; growth drawn as a line on the right-hand axis\.$/,
+    );
     expect(String(cellValue(book, "Figure 1", "E19"))).toMatch(/^Source: Final figures from NBS/);
     expect(String(cellValue(book, "Figure 1", "A25"))).toMatch(/^Source:/);
   });
@@ -183,5 +188,32 @@ describe("inserting at the selected cell", () => {
     const second = await insertPlan(planOf("series-gdp"), { kind: "cell", ...first.nextFree });
     expect(second).toMatchObject({ status: "inserted", address: "Sheet1!A3:B25" });
     expect(cellValue(book, "Sheet1", "A1")).toBe("mine");
+  });
+
+  it("names a second chart of the same dataset on a sheet uniquely, so its alt text finds the right shape", async () => {
+    const book = new FakeWorkbook();
+    installExcel(book);
+    const first = await insertPlan(planOf("series-gdp"), { kind: "selection" });
+    book.selection = book.sheet("Sheet1").getRangeByIndexes(40, 0, 1, 1);
+    const second = await insertPlan(planOf("series-gdp"), { kind: "selection" });
+    expect([first, second].map((o) => (o.status === "inserted" ? o.chartName : null))).toEqual([
+      "INNO series-gdp",
+      "INNO series-gdp (2)",
+    ]);
+    expect(book.sheet("Sheet1").chartRecords.map((c) => c.altTextDescription)).toEqual([
+      expect.stringMatching(/^Line chart of Gross domestic product/),
+      expect.stringMatching(/^Line chart of Gross domestic product/),
+    ]);
+  });
+
+  it("still inserts the chart on hosts without shapes (ExcelApi below 1.9), without alt text", async () => {
+    const book = new FakeWorkbook();
+    installExcel(book);
+    (globalThis as unknown as { Office: unknown }).Office = {
+      context: { requirements: { isSetSupported: () => false } },
+    };
+    const outcome = await insertPlan(planOf("figure-6"), { kind: "newSheet" });
+    expect(outcome.status).toBe("inserted");
+    expect(book.sheet("Figure 6").chartRecords[0]?.altTextDescription).toBeUndefined();
   });
 });
