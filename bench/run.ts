@@ -2,15 +2,25 @@
  * INNO's benchmarks: ratios against a baseline run side by side in the same process, and counts. Writes
  * bench/results.json and prints a table. Not a test: nothing here passes or fails on the machine's speed.
  */
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sampleCorrelation } from "simple-statistics";
-import "../src/functions/installShim";
-import { corr, series } from "../src/functions/functions";
-import { seriesTable } from "../src/core/seriesTable";
 import { ratio } from "./measure";
 import { countSyncs } from "./syncCounts";
 import { startupInChromium } from "./startup";
+
+type Bundle = typeof import("./bundleEntry");
+
+/** The timed code as webpack bundles it for Excel (see bundleEntry.ts). */
+function loadBundle(): Bundle {
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", join(__dirname, "webpack.bench.js")], {
+    stdio: "pipe",
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(__dirname, "out", "bench.js")) as Bundle;
+}
+
+const { corr, series, seriesTable, sampleCorrelation } = loadBundle();
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same numbers. */
 function random(seed: number): () => number {
