@@ -30,7 +30,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["scripts/**/*.js", "scripts/**/*.mjs", "bench/**/*.mjs", "bin/**/*.js", "*.config.js", "*.config.mjs"],
+    files: ["scripts/**/*.js", "scripts/**/*.mjs", "bench/**/*.js", "bench/**/*.mjs", "bin/**/*.js", "*.config.js", "*.config.mjs"],
     languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off", "no-console": "off" },
   },
