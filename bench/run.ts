@@ -13,9 +13,13 @@ type Bundle = typeof import("./bundleEntry");
 
 /** The timed code as webpack bundles it for Excel (see bundleEntry.ts). */
 function loadBundle(): Bundle {
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", join(__dirname, "webpack.bench.js")], {
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--config", join(__dirname, "webpack.bench.js")],
+    {
+      stdio: "pipe",
+    },
+  );
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(join(__dirname, "out", "bench.js")) as Bundle;
 }

@@ -7,7 +7,9 @@ module.exports = {
   entry: path.join(__dirname, "bundleEntry.ts"),
   output: { path: path.join(__dirname, "out"), filename: "bench.js", library: { type: "commonjs2" } },
   resolve: { extensions: [".ts", ".js"] },
-  module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }] },
+  module: {
+    rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+  },
   optimization: { minimize: false },
   devtool: false,
 };

@@ -94,20 +94,82 @@ export function completePairs(x: Float64Array, y: Float64Array, lag: number): Pa
 let scratchX = new Float64Array(64);
 let scratchY = new Float64Array(64);
 
+/** Views of the first k values of the buffers, by k: creating a typed-array view costs more than pairing 20 values. */
+let views = new Map<number, readonly [Float64Array, Float64Array]>();
+
 function scratchFor(n: number): void {
   if (scratchX.length >= n) return;
   const size = Math.max(n, scratchX.length * 2);
   scratchX = new Float64Array(size);
   scratchY = new Float64Array(size);
+  views = new Map();
+}
+
+function viewsOf(k: number): readonly [Float64Array, Float64Array] {
+  let pair = views.get(k);
+  if (!pair) {
+    if (views.size >= 256) views.clear();
+    pair = [scratchX.subarray(0, k), scratchY.subarray(0, k)];
+    views.set(k, pair);
+  }
+  return pair;
+}
+
+/** Collects complete pairs into the reused buffers, screening both sides as they come. */
+class PairCollector {
+  private k = 0;
+  private xMax = 0;
+  private yMax = 0;
+  private xFirst = Number.NaN;
+  private yFirst = Number.NaN;
+  private xConstant = true;
+  private yConstant = true;
+
+  constructor(
+    private readonly outX: Float64Array,
+    private readonly outY: Float64Array,
+  ) {}
+
+  add(a: number, b: number): void {
+    if (a !== a || b !== b) return;
+    if (this.k === 0) {
+      this.xFirst = a;
+      this.yFirst = b;
+    }
+    if (a !== this.xFirst) this.xConstant = false;
+    if (b !== this.yFirst) this.yConstant = false;
+    const absA = a < 0 ? -a : a;
+    const absB = b < 0 ? -b : b;
+    if (absA > this.xMax) this.xMax = absA;
+    if (absB > this.yMax) this.yMax = absB;
+    this.outX[this.k] = a;
+    this.outY[this.k++] = b;
+  }
+
+  pairs(): Pairs {
+    const [x, y] = viewsOf(this.k);
+    return {
+      x,
+      y,
+      screens: {
+        x: { constant: this.xConstant, maxAbs: this.xMax },
+        y: { constant: this.yConstant, maxAbs: this.yMax },
+      },
+    };
+  }
+}
+
+/** A cell as a number, NaN for a blank: the common case, a finite number, without a call. */
+function numberOrBlank(cell: unknown, name: string, row: number, column: number): number {
+  return typeof cell === "number" && cell - cell === 0 ? cell : cellNumber(cell, name, row, column);
 }
 
 /**
  * The complete pairs of two ranges read position by position (no lag, no transform: the common case), in one
- * pass that also screens both sides for the correlation, so no value is read twice. The pairs are views of
- * buffers the next call reuses: use them before calling again.
+ * pass that also checks shapes and screens both sides for the correlation, so no value is read twice. The
+ * pairs are views of buffers the next call reuses: use them before calling again.
  */
 export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
-  // Shapes are checked row by row inside the one pass below: a separate pass over 100,000 rows costs as much.
   const xWidth = widthOf(xRange, "x");
   const yWidth = widthOf(yRange, "y");
   const n = xRange.length * xWidth;
@@ -118,47 +180,24 @@ export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
     );
   }
   scratchFor(n);
-  const outX = scratchX;
-  const outY = scratchY;
-  let k = 0;
-  let xMax = 0;
-  let yMax = 0;
-  let xFirst = Number.NaN;
-  let yFirst = Number.NaN;
-  let xConstant = true;
-  let yConstant = true;
+  const collector = new PairCollector(scratchX, scratchY);
+  // Two columns (the usual shape: one row array per value) are read directly; other shapes through a flat copy.
+  const xs = xWidth === 1 ? null : rangeValues(xRange, "x");
+  const ys = yWidth === 1 ? null : rangeValues(yRange, "y");
   for (let p = 0; p < n; p++) {
-    // Columns (the usual shape) are read directly; other shapes row by row.
-    const xi = xWidth === 1 ? p : (p / xWidth) | 0;
-    const yi = yWidth === 1 ? p : (p / yWidth) | 0;
-    const xj = xWidth === 1 ? 0 : p - xi * xWidth;
-    const yj = yWidth === 1 ? 0 : p - yi * yWidth;
-    const xRow = xRange[xi];
-    const yRow = yRange[yi];
-    if (xj === 0 && (xRow == null || xRow.length !== xWidth)) throw notRectangular("x", xi);
-    if (yj === 0 && (yRow == null || yRow.length !== yWidth)) throw notRectangular("y", yi);
-    let a = (xRow as readonly unknown[])[xj] as number;
-    let b = (yRow as readonly unknown[])[yj] as number;
-    // The common case, two finite numbers, is decided without a call.
-    if (typeof a !== "number" || a - a !== 0) a = cellNumber(a, "x", xi + 1, xj + 1);
-    if (typeof b !== "number" || b - b !== 0) b = cellNumber(b, "y", yi + 1, yj + 1);
-    if (a !== a || b !== b) continue;
-    if (k === 0) {
-      xFirst = a;
-      yFirst = b;
-    }
-    if (a !== xFirst) xConstant = false;
-    if (b !== yFirst) yConstant = false;
-    const absA = a < 0 ? -a : a;
-    const absB = b < 0 ? -b : b;
-    if (absA > xMax) xMax = absA;
-    if (absB > yMax) yMax = absB;
-    outX[k] = a;
-    outY[k++] = b;
+    let a: number;
+    let b: number;
+    if (xs === null) {
+      const row = xRange[p];
+      if (row == null || row.length !== 1) throw notRectangular("x", p);
+      a = numberOrBlank(row[0], "x", p + 1, 1);
+    } else a = xs[p] as number;
+    if (ys === null) {
+      const row = yRange[p];
+      if (row == null || row.length !== 1) throw notRectangular("y", p);
+      b = numberOrBlank(row[0], "y", p + 1, 1);
+    } else b = ys[p] as number;
+    collector.add(a, b);
   }
-  return {
-    x: outX.subarray(0, k),
-    y: outY.subarray(0, k),
-    screens: { x: { constant: xConstant, maxAbs: xMax }, y: { constant: yConstant, maxAbs: yMax } },
-  };
+  return collector.pairs();
 }
