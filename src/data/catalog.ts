@@ -2,7 +2,7 @@ import rawData from "./generated/catalogData.json";
 import { AnnualSeries, formatYears, fromPairs, lastYear, missingYears, trimmed } from "./annualSeries";
 import type { CatalogData, Observation, RegionData, SourceRef } from "./catalogData";
 import { Derived, deriveNational } from "./derivedSeries";
-import { Bilingual, FigureId, SERIES_DEFINITIONS, SERIES_IDS, SeriesDefinition, SeriesId } from "./seriesDefinitions";
+import { Bilingual, SERIES_DEFINITIONS, SERIES_IDS, SeriesDefinition, SeriesId } from "./seriesDefinitions";
 
 /** One region of a series (China for national series; a province; a country) with its values. */
 export interface RegionEntry {
@@ -150,11 +150,6 @@ export function findSeries(id: string): CatalogEntry | undefined {
 /** Every series, in catalog order. */
 export function allSeries(): readonly CatalogEntry[] {
   return SERIES_IDS.map((id) => ENTRIES.get(id) as CatalogEntry);
-}
-
-/** The series of one of the paper's figures. */
-export function seriesOfFigure(figure: FigureId): readonly CatalogEntry[] {
-  return allSeries().filter((e) => e.def.figure === figure);
 }
 
 /** Finds a region by its English or Chinese name (case and spaces ignored). */
