@@ -4,11 +4,35 @@ import type { Screen } from "./statistics/pearson";
 
 type Matrix = readonly (readonly unknown[])[];
 
-/** Complete pairs, and the screens of both sides when they were computed on the way. */
+/** Complete pairs: x[i] goes with y[i]. */
 export interface Pairs {
-  readonly x: ArrayLike<number>;
-  readonly y: ArrayLike<number>;
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  /** The screens of both sides, when the pairing computed them on its way. */
   readonly screens?: { readonly x: Screen; readonly y: Screen };
+}
+
+/**
+ * The arrays complete pairs are collected in, reused from call to call (custom functions run one at a time):
+ * filling arrays that already have room costs a fraction of growing new ones. Plain arrays of doubles, created as
+ * such: simple-statistics is written for (and mostly handed) those, and other shapes make its loops polymorphic.
+ */
+const pairedX: number[] = [0.5];
+const pairedY: number[] = [0.5];
+
+/** The first `count` values of the reused arrays as the pairs; valid until the next pairing. */
+function collected(count: number): Pairs {
+  // Setting a length is a runtime call even when it does not change it.
+  if (pairedX.length !== count) {
+    pairedX.length = count;
+    pairedY.length = count;
+  }
+  return { x: pairedX, y: pairedY };
+}
+
+/** The screen of values whose extremes are known. */
+function screenOf(min: number, max: number): Screen {
+  return { constant: min === max, maxAbs: Math.max(-min, max) };
 }
 
 /** The width of a range's first row; an empty range has no pairs (#DIV/0!, as CORREL gives). */
@@ -73,90 +97,21 @@ export function rangeValues(range: Matrix, name: string): Float64Array {
 
 /**
  * Pairs x[i] with y[i + lag] and keeps the pairs complete on both sides (pairwise deletion, as CORREL does).
+ * The pairs are reused arrays: use them before pairing again.
  */
 export function completePairs(x: Float64Array, y: Float64Array, lag: number): Pairs {
   const from = Math.max(0, -lag);
   const to = Math.min(x.length, y.length - lag);
-  const xs: number[] = [];
-  const ys: number[] = [];
+  let k = 0;
   for (let i = from; i < to; i++) {
     const a = x[i] as number;
     const b = y[i + lag] as number;
     if (a === a && b === b) {
-      xs.push(a);
-      ys.push(b);
+      pairedX[k] = a;
+      pairedY[k++] = b;
     }
   }
-  return { x: xs, y: ys };
-}
-
-/** Reusable buffers for pairedRanges: a large range is read without allocating per call (functions run one at a time). */
-let scratchX = new Float64Array(64);
-let scratchY = new Float64Array(64);
-
-/** Views of the first k values of the buffers, by k: creating a typed-array view costs more than pairing 20 values. */
-let views = new Map<number, readonly [Float64Array, Float64Array]>();
-
-function scratchFor(n: number): void {
-  if (scratchX.length >= n) return;
-  const size = Math.max(n, scratchX.length * 2);
-  scratchX = new Float64Array(size);
-  scratchY = new Float64Array(size);
-  views = new Map();
-}
-
-function viewsOf(k: number): readonly [Float64Array, Float64Array] {
-  let pair = views.get(k);
-  if (!pair) {
-    if (views.size >= 256) views.clear();
-    pair = [scratchX.subarray(0, k), scratchY.subarray(0, k)];
-    views.set(k, pair);
-  }
-  return pair;
-}
-
-/** Collects complete pairs into the reused buffers, screening both sides as they come. */
-class PairCollector {
-  private k = 0;
-  private xMax = 0;
-  private yMax = 0;
-  private xFirst = Number.NaN;
-  private yFirst = Number.NaN;
-  private xConstant = true;
-  private yConstant = true;
-
-  constructor(
-    private readonly outX: Float64Array,
-    private readonly outY: Float64Array,
-  ) {}
-
-  add(a: number, b: number): void {
-    if (a !== a || b !== b) return;
-    if (this.k === 0) {
-      this.xFirst = a;
-      this.yFirst = b;
-    }
-    if (a !== this.xFirst) this.xConstant = false;
-    if (b !== this.yFirst) this.yConstant = false;
-    const absA = a < 0 ? -a : a;
-    const absB = b < 0 ? -b : b;
-    if (absA > this.xMax) this.xMax = absA;
-    if (absB > this.yMax) this.yMax = absB;
-    this.outX[this.k] = a;
-    this.outY[this.k++] = b;
-  }
-
-  pairs(): Pairs {
-    const [x, y] = viewsOf(this.k);
-    return {
-      x,
-      y,
-      screens: {
-        x: { constant: this.xConstant, maxAbs: this.xMax },
-        y: { constant: this.yConstant, maxAbs: this.yMax },
-      },
-    };
-  }
+  return collected(k);
 }
 
 /** A cell as a number, NaN for a blank: the common case, a finite number, without a call. */
@@ -166,8 +121,7 @@ function numberOrBlank(cell: unknown, name: string, row: number, column: number)
 
 /**
  * The complete pairs of two ranges read position by position (no lag, no transform: the common case), in one
- * pass that also checks shapes and screens both sides for the correlation, so no value is read twice. The
- * pairs are views of buffers the next call reuses: use them before calling again.
+ * pass that also checks their shapes. The pairs are reused arrays: use them before pairing again.
  */
 export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
   const xWidth = widthOf(xRange, "x");
@@ -179,8 +133,11 @@ export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
       `x has ${n} values and y has ${yRange.length * yWidth}; they must have the same number.`,
     );
   }
-  scratchFor(n);
-  const collector = new PairCollector(scratchX, scratchY);
+  let k = 0;
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  let yMin = Infinity;
+  let yMax = -Infinity;
   // Two columns (the usual shape: one row array per value) are read directly; other shapes through a flat copy.
   const xs = xWidth === 1 ? null : rangeValues(xRange, "x");
   const ys = yWidth === 1 ? null : rangeValues(yRange, "y");
@@ -197,7 +154,15 @@ export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
       if (row == null || row.length !== 1) throw notRectangular("y", p);
       b = numberOrBlank(row[0], "y", p + 1, 1);
     } else b = ys[p] as number;
-    collector.add(a, b);
+    if (a !== a || b !== b) continue;
+    // The extremes screen both sides (pearson needs them) without reading every value again.
+    if (a < xMin) xMin = a;
+    if (a > xMax) xMax = a;
+    if (b < yMin) yMin = b;
+    if (b > yMax) yMax = b;
+    pairedX[k] = a;
+    pairedY[k++] = b;
   }
-  return collector.pairs();
+  const { x, y } = collected(k);
+  return { x, y, screens: { x: screenOf(xMin, xMax), y: screenOf(yMin, yMax) } };
 }

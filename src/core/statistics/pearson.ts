@@ -34,8 +34,7 @@ function wellScaled(values: ArrayLike<number>, maxAbs: number): ArrayLike<number
 
 /**
  * Pearson's r of paired complete values, from simple-statistics after screening the cases where it gives NaN:
- * fewer than 3 pairs (insufficient-data) and a constant side (zero-variance), both #DIV/0! in Excel. Pass the
- * screens when the caller already computed them in its own pass over the data.
+ * fewer than 3 pairs (insufficient-data) and a constant side (zero-variance), both #DIV/0! in Excel.
  *
  * @example pearson([1, 2, 3], [2, 4, 7]) // 0.9934
  */
@@ -48,7 +47,7 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>, screens?: { 
   if (sx.constant || sy.constant) {
     throw new DomainError("zero-variance", `${sx.constant ? "x" : "y"} does not vary, so no correlation exists.`);
   }
-  // simple-statistics reads its arguments by index and length only: typed arrays serve as well as arrays.
+  // simple-statistics reads its arguments by index and length only (pairs arrive as plain arrays of doubles).
   const r = sampleCorrelation(wellScaled(x, sx.maxAbs) as number[], wellScaled(y, sy.maxAbs) as number[]);
   // Rounding can push a perfect correlation a hair past ±1.
   return Math.max(-1, Math.min(1, r));
