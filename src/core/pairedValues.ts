@@ -1,6 +1,6 @@
 import { describe } from "./arguments";
 import { DomainError } from "./errors";
-import type { Screen } from "./statistics/pearson";
+import { Screen, screenOfExtremes } from "./statistics/pearson";
 
 type Matrix = readonly (readonly unknown[])[];
 
@@ -28,11 +28,6 @@ function collected(count: number): Pairs {
     pairedY.length = count;
   }
   return { x: pairedX, y: pairedY };
-}
-
-/** The screen of values whose extremes are known. */
-function screenOf(min: number, max: number): Screen {
-  return { constant: min === max, maxAbs: Math.max(-min, max) };
 }
 
 /** The width of a range's first row; an empty range has no pairs (#DIV/0!, as CORREL gives). */
@@ -164,5 +159,5 @@ export function pairedRanges(xRange: Matrix, yRange: Matrix): Pairs {
     pairedY[k++] = b;
   }
   const { x, y } = collected(k);
-  return { x, y, screens: { x: screenOf(xMin, xMax), y: screenOf(yMin, yMax) } };
+  return { x, y, screens: { x: screenOfExtremes(xMin, xMax), y: screenOfExtremes(yMin, yMax) } };
 }

@@ -12,18 +12,22 @@ export interface Screen {
   readonly maxAbs: number;
 }
 
+/** The screen of values whose smallest and largest are known (a caller reading the values anyway tracks them). */
+export function screenOfExtremes(min: number, max: number): Screen {
+  return { constant: min === max, maxAbs: Math.max(-min, max) };
+}
+
 /** Screens values in one pass. */
 export function screen(values: ArrayLike<number>): Screen {
-  let maxAbs = 0;
-  let constant = true;
-  const first = values[0];
-  for (let i = 0; i < values.length; i++) {
+  if (values.length === 0) return { constant: true, maxAbs: 0 };
+  let min = values[0] as number;
+  let max = min;
+  for (let i = 1; i < values.length; i++) {
     const v = values[i] as number;
-    if (v !== first) constant = false;
-    const a = v < 0 ? -v : v;
-    if (a > maxAbs) maxAbs = a;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
-  return { constant, maxAbs };
+  return screenOfExtremes(min, max);
 }
 
 /** Divides by the largest magnitude when sums of squares would overflow or underflow. */
@@ -34,7 +38,8 @@ function wellScaled(values: ArrayLike<number>, maxAbs: number): ArrayLike<number
 
 /**
  * Pearson's r of paired complete values, from simple-statistics after screening the cases where it gives NaN:
- * fewer than 3 pairs (insufficient-data) and a constant side (zero-variance), both #DIV/0! in Excel.
+ * fewer than 3 pairs (insufficient-data) and a constant side (zero-variance), both #DIV/0! in Excel. Pass the
+ * screens when the caller already computed them in its own pass over the data.
  *
  * @example pearson([1, 2, 3], [2, 4, 7]) // 0.9934
  */
