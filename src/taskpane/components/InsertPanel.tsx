@@ -6,7 +6,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Option,
   Radio,
   RadioGroup,
@@ -20,6 +19,7 @@ import type { InsertOutcome } from "../../excel/applyPlan";
 import type { PlanOptions } from "../../excel/insertionPlan";
 import type { CommandState } from "../hooks/useCommand";
 import { format, Strings } from "../i18n/strings";
+import { CommandFailure } from "./CommandFailure";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -125,14 +125,7 @@ export function InsertPanel({
           <MessageBarBody>{format(strings.inserted, { address: state.result.address })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <CommandFailure state={state} strings={strings} />
     </section>
   );
 }

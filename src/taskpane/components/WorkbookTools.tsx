@@ -5,7 +5,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -17,8 +16,9 @@ import type { Lang } from "../../data/seriesDefinitions";
 import type { ProgressStep } from "../../excel/applyPaperWorkbook";
 import type { ShareScope } from "../../excel/sharing";
 import type { WorkbookHost } from "../host";
-import { CommandState, useCommand } from "../hooks/useCommand";
+import { useCommand } from "../hooks/useCommand";
 import { format, Strings } from "../i18n/strings";
+import { CommandFailure } from "./CommandFailure";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
@@ -27,18 +27,6 @@ const useStyles = makeStyles({
 });
 
 const NO_HOST = () => Promise.reject(new Error("no host"));
-
-function Failure({ state, strings }: { state: CommandState<unknown>; strings: Strings }) {
-  if (state.status !== "error") return null;
-  return (
-    <MessageBar intent="error">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-        {state.message}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
 
 /** Build the paper workbook; convert INNO formulas to values for sharing, and back. */
 export function WorkbookTools({ host, lang, strings }: { host: WorkbookHost | null; lang: Lang; strings: Strings }) {
@@ -88,7 +76,7 @@ export function WorkbookTools({ host, lang, strings }: { host: WorkbookHost | nu
             </MessageBarBody>
           </MessageBar>
         )}
-        <Failure state={build.state} strings={strings} />
+        <CommandFailure state={build.state} strings={strings} />
       </section>
       <section className={styles.section} aria-labelledby="share-title">
         <Subtitle2 as="h2" id="share-title">
@@ -124,8 +112,8 @@ export function WorkbookTools({ host, lang, strings }: { host: WorkbookHost | nu
             <MessageBarBody>{format(strings.restored, { ...restore.state.result })}</MessageBarBody>
           </MessageBar>
         )}
-        <Failure state={share.state} strings={strings} />
-        <Failure state={restore.state} strings={strings} />
+        <CommandFailure state={share.state} strings={strings} />
+        <CommandFailure state={restore.state} strings={strings} />
       </section>
     </div>
   );
