@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
+import { PAPER_SHEET_NAMES } from "../paperSheets";
 
 async function writeWorkbook(lang = "en"): Promise<ExcelJS.Workbook> {
   const out = join(mkdtempSync(join(tmpdir(), "inno-")), "paper.xlsx");
@@ -26,19 +27,7 @@ describe("inno workbook", () => {
   });
 
   it("writes the contents, one sheet per figure, the analysis and the sources", () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      "INNO Contents",
-      "Figure 1",
-      "Figure 2",
-      "Figure 3",
-      "Figure 4",
-      "Figure 5",
-      "Figure 6",
-      "Figure 7",
-      "Section 3.2",
-      "INNO Analysis",
-      "INNO Sources",
-    ]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(PAPER_SHEET_NAMES);
   });
 
   it("puts the official figures in a table on each figure sheet", () => {

@@ -2,25 +2,12 @@ import { applyPaperWorkbook, PAPER_SHEETS_SETTING } from "../../src/excel/applyP
 import { ANALYSIS_BLOCKS, buildPaperWorkbook } from "../../src/excel/paperWorkbook";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { installExcel } from "./excelMock";
+import { PAPER_SHEET_NAMES } from "../paperSheets";
 
 const build = (lang: "en" | "zh" = "en") =>
   (
     globalThis as unknown as { Excel: { run: <T>(f: (c: Excel.RequestContext) => Promise<T>) => Promise<T> } }
   ).Excel.run((context) => applyPaperWorkbook(context, lang));
-
-const EXPECTED_SHEETS = [
-  "INNO Contents",
-  "Figure 1",
-  "Figure 2",
-  "Figure 3",
-  "Figure 4",
-  "Figure 5",
-  "Figure 6",
-  "Figure 7",
-  "Section 3.2",
-  "INNO Analysis",
-  "INNO Sources",
-];
 
 describe("building the paper workbook", () => {
   it("writes contents, a sheet per figure with table and chart, analysis and sources in three syncs", async () => {
@@ -29,9 +16,9 @@ describe("building the paper workbook", () => {
     const result = await build();
     expect(sync.mock.calls.length).toBeLessThanOrEqual(4);
     expect(sync).toHaveBeenCalledTimes(3);
-    expect(result).toEqual({ sheets: EXPECTED_SHEETS, replaced: 0 });
-    expect(book.sheets.map((s) => s.sheetName)).toEqual(["Sheet1", ...EXPECTED_SHEETS]);
-    for (const name of EXPECTED_SHEETS.slice(1, 9)) {
+    expect(result).toEqual({ sheets: PAPER_SHEET_NAMES, replaced: 0 });
+    expect(book.sheets.map((s) => s.sheetName)).toEqual(["Sheet1", ...PAPER_SHEET_NAMES]);
+    for (const name of PAPER_SHEET_NAMES.slice(1, 9)) {
       expect(book.sheet(name).tableRecords).toHaveLength(1);
       expect(book.sheet(name).chartRecords).toHaveLength(1);
     }
@@ -60,8 +47,8 @@ describe("building the paper workbook", () => {
     await build();
     const firstIds = JSON.parse(book.settings.get(PAPER_SHEETS_SETTING) as string) as string[];
     const again = await build();
-    expect(again.replaced).toBe(EXPECTED_SHEETS.length);
-    expect(book.sheets).toHaveLength(2 + EXPECTED_SHEETS.length);
+    expect(again.replaced).toBe(PAPER_SHEET_NAMES.length);
+    expect(book.sheets).toHaveLength(2 + PAPER_SHEET_NAMES.length);
     expect(book.sheet("Figure 1").cells.get("0,0")?.value).toBe("my own figure 1");
     expect(book.sheets.map((s) => s.sheetName)).toContain("Figure 1 (2)");
     const secondIds = JSON.parse(book.settings.get(PAPER_SHEETS_SETTING) as string) as string[];
