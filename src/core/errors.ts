@@ -15,7 +15,8 @@ export type DomainErrorCode =
   | "insufficient-data"
   | "zero-variance"
   | "division-by-zero"
-  | "impossible-value";
+  | "impossible-value"
+  | "collinear";
 
 const EXCEL_CODE: Readonly<Record<DomainErrorCode, ExcelErrorCode>> = {
   "unknown-series": "#N/A",
@@ -28,6 +29,7 @@ const EXCEL_CODE: Readonly<Record<DomainErrorCode, ExcelErrorCode>> = {
   "shape-mismatch": "#VALUE!",
   "bad-year-order": "#NUM!",
   "impossible-value": "#NUM!",
+  collinear: "#NUM!",
   "insufficient-data": "#DIV/0!",
   "zero-variance": "#DIV/0!",
   "division-by-zero": "#DIV/0!",
