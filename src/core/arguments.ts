@@ -56,3 +56,30 @@ export function describe(value: unknown): string {
   if (typeof value === "object" && "code" in value) return `the error ${String((value as { code: unknown }).code)}`;
   return "a value of another kind";
 }
+
+/**
+ * Reads an argument that is either a whole number ≥ 0 (a lag count) or one of a few words ("aic", "bic",
+ * "auto"); omitted gives the fallback word.
+ */
+export function numberOrWord<T extends string>(
+  value: unknown,
+  name: string,
+  words: readonly T[],
+  fallback: T,
+): number | T {
+  if (typeof value === "number" || (typeof value === "string" && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(value))) {
+    const n = optionalInteger(value, name) as number;
+    if (n < 0) throw new DomainError("impossible-value", `${name} must be 0 or more; got ${n}.`);
+    return n;
+  }
+  if (isOmitted(value)) return fallback;
+  const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;
+  const found = words.find((word) => word === text);
+  if (!found) {
+    throw new DomainError(
+      "unknown-option",
+      `${name} must be a whole number or one of: ${words.join(", ")}; got ${describe(value)}.`,
+    );
+  }
+  return found;
+}

@@ -6,7 +6,7 @@ import { coefficient, correlate, METHODS, trendStrength } from "./statistics/cor
 import { applyTransform } from "./transforms";
 
 /** The transforms INNO.CORR applies to both inputs (an index would not change a correlation). */
-export const CORR_TRANSFORMS = ["level", "yoy", "diff", "log"] as const;
+export const CORR_TRANSFORMS = ["level", "yoy", "diff", "log", "dlog"] as const;
 export const CORR_OUTPUTS = ["r", "stats"] as const;
 
 /** |Spearman rho with time| from which a series counts as trending. */

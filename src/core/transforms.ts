@@ -1,7 +1,7 @@
 import { DomainError } from "./errors";
 
 /** The transforms a series or a range can be given before it is shown or correlated. */
-export const TRANSFORMS = ["level", "yoy", "diff", "log", "index"] as const;
+export const TRANSFORMS = ["level", "yoy", "diff", "log", "dlog", "index"] as const;
 export type Transform = (typeof TRANSFORMS)[number];
 
 /**
@@ -10,6 +10,7 @@ export type Transform = (typeof TRANSFORMS)[number];
  * - yoy: % change on the value before, (v[t] / v[t-1] - 1) × 100;
  * - diff: v[t] - v[t-1];
  * - log: natural logarithm;
+ * - dlog: ln v[t] − ln v[t-1], the continuous growth rate (not × 100), what econometric tests take as growth;
  * - index: v[t] / first value × 100 (the first value present is the base, = 100).
  * A value whose neighbour is missing is missing: a gap is never bridged. Returns a new array.
  *
@@ -20,13 +21,15 @@ export function applyTransform(values: Float64Array, transform: Transform, label
   const n = values.length;
   if (transform === "level") return values.slice();
   const out = new Float64Array(n).fill(Number.NaN);
-  if (transform === "log") {
+  if (transform === "log" || transform === "dlog") {
     for (let i = 0; i < n; i++) {
       const v = values[i] as number;
       if (Number.isNaN(v)) continue;
-      if (v <= 0) throw new DomainError("impossible-value", `log needs positive values; ${label(i)} is ${v}.`);
+      if (v <= 0) throw new DomainError("impossible-value", `${transform} needs positive values; ${label(i)} is ${v}.`);
       out[i] = Math.log(v);
     }
+    if (transform === "log") return out;
+    for (let i = n - 1; i >= 0; i--) out[i] = i === 0 ? Number.NaN : (out[i] as number) - (out[i - 1] as number);
     return out;
   }
   if (transform === "index") {
@@ -59,6 +62,8 @@ export function transformedUnit(unit: string, transform: Transform, baseLabel: s
       return `change on previous year, ${unit}`;
     case "log":
       return `natural log of ${unit}`;
+    case "dlog":
+      return "change in natural log on previous year";
     case "index":
       return `index, ${baseLabel} = 100`;
   }
