@@ -52,7 +52,8 @@ function cellName(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
-function firstNonEmpty(formulas: unknown[][] | undefined, rowIndex: number, columnIndex: number): string | null {
+/** The first cell (A1 name) of a block read as formulas that holds anything, a formula returning "" included. */
+export function firstNonEmpty(formulas: unknown[][] | undefined, rowIndex: number, columnIndex: number): string | null {
   if (!formulas) return null;
   for (let i = 0; i < formulas.length; i++) {
     const row = formulas[i] ?? [];

@@ -1,6 +1,7 @@
 import type { Lang } from "../data/seriesDefinitions";
 import { applyPaperWorkbook, PaperBuildResult, ProgressStep } from "./applyPaperWorkbook";
 import { applyPlan, InsertOutcome, InsertTarget } from "./applyPlan";
+import { applyFormula, readSelection, SelectedRange, SpillSize } from "./insertFormula";
 import { InsertionPlan } from "./insertionPlan";
 import { prepareForSharing, restoreFormulas, RestoreResult, ShareResult, ShareScope } from "./sharing";
 
@@ -22,4 +23,14 @@ export function share(scope: ShareScope): Promise<ShareResult> {
 /** Puts back the formulas "Prepare for sharing" converted. */
 export function restore(): Promise<RestoreResult> {
   return Excel.run((context) => restoreFormulas(context));
+}
+
+/** Writes an analysis formula at the target unless its spill area holds data: one Excel.run, two round trips. */
+export function insertFormula(formula: string, size: SpillSize, target: InsertTarget): Promise<InsertOutcome> {
+  return Excel.run((context) => applyFormula(context, formula, size, target));
+}
+
+/** The selected range's address and values: one Excel.run, one round trip. */
+export function selectedRange(): Promise<SelectedRange> {
+  return Excel.run((context) => readSelection(context));
 }

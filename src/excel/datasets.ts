@@ -143,6 +143,23 @@ export function searchDatasets(query: string, datasets: readonly Dataset[] = ALL
 /** The figures in the order the pane groups them. */
 export const FIGURE_ORDER: readonly FigureId[] = ["1", "2", "3", "4", "5", "6", "7", "3.2"];
 
+/** A figure's datasets, as the pane lists them under the figure's heading. */
+export interface FigureGroup {
+  readonly figure: FigureId;
+  readonly items: readonly Dataset[];
+}
+
+/**
+ * The datasets a search finds, grouped by the paper's figures in the pane's order, empty groups left out: the
+ * Datasets tab's tree and the Analyse tab's series pickers list the catalog the same way.
+ */
+export function searchByFigure(query: string, datasets: readonly Dataset[] = ALL_DATASETS): FigureGroup[] {
+  const matches = searchDatasets(query, datasets);
+  return FIGURE_ORDER.map((figure) => ({ figure, items: matches.filter((d) => d.figure === figure) })).filter(
+    (g) => g.items.length > 0,
+  );
+}
+
 /** A label for a figure group. */
 export function figureLabel(figure: FigureId, lang: Lang): string {
   if (figure === "3.2") return lang === "zh" ? "3.2节" : "Section 3.2";

@@ -1,5 +1,6 @@
 import type { InsertOutcome, InsertTarget } from "../excel/applyPlan";
 import type { PaperBuildResult, ProgressStep } from "../excel/applyPaperWorkbook";
+import type { SelectedRange, SpillSize } from "../excel/insertFormula";
 import type { InsertionPlan } from "../excel/insertionPlan";
 import type { RestoreResult, ShareResult, ShareScope } from "../excel/sharing";
 import type { Lang } from "../data/seriesDefinitions";
@@ -10,6 +11,8 @@ export interface WorkbookHost {
   buildPaper(lang: Lang, onProgress: (step: ProgressStep) => void): Promise<PaperBuildResult>;
   share(scope: ShareScope): Promise<ShareResult>;
   restore(): Promise<RestoreResult>;
+  insertFormula(formula: string, size: SpillSize, target: InsertTarget): Promise<InsertOutcome>;
+  readSelection(): Promise<SelectedRange>;
 }
 
 declare global {
@@ -23,6 +26,6 @@ export async function detectHost(): Promise<WorkbookHost | null> {
   if (window.__INNO_TEST_HOST__) return window.__INNO_TEST_HOST__;
   if (typeof Office === "undefined" || typeof Excel === "undefined") return null;
   if (Office.context?.host !== Office.HostType.Excel) return null;
-  const { insertPlan, buildPaper, share, restore } = await import("../excel/commands");
-  return { insert: insertPlan, buildPaper, share, restore };
+  const { insertPlan, buildPaper, share, restore, insertFormula, selectedRange } = await import("../excel/commands");
+  return { insert: insertPlan, buildPaper, share, restore, insertFormula, readSelection: selectedRange };
 }

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Lang } from "../../data/seriesDefinitions";
-import { Dataset, FIGURE_ORDER, figureLabel, searchDatasets } from "../../excel/datasets";
+import { Dataset, figureLabel, searchByFigure } from "../../excel/datasets";
 import type { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -36,10 +36,7 @@ export function CatalogBrowser({ datasets, selectedKey, onSelect, lang, strings 
   const [opened, setOpened] = useState<ReadonlySet<string>>(
     () => new Set(selectedFigure ? [`group-${selectedFigure}`] : []),
   );
-  const matches = useMemo(() => searchDatasets(query, datasets), [query, datasets]);
-  const groups = FIGURE_ORDER.map((figure) => ({ figure, items: matches.filter((d) => d.figure === figure) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const groups = useMemo(() => searchByFigure(query, datasets), [query, datasets]);
   return (
     <div className={styles.root}>
       <SearchBox
