@@ -1,5 +1,14 @@
-import { Caption1, FluentProvider, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Lang } from "../data/seriesDefinitions";
 import { ALL_DATASETS, findDataset, primaryEntry } from "../excel/datasets";
 import { buildPlan, PlanOptions, regionYears } from "../excel/insertionPlan";
@@ -28,6 +37,9 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3 },
 });
 
+// The Analyse tab (and the econometrics it computes with) loads when first opened: the Datasets tab renders first.
+const AnalysePanel = lazy(() => import(/* webpackChunkName: "analyse" */ "./components/AnalysePanel"));
+
 const DEFAULT_OPTIONS: Omit<PlanOptions, "lang"> = { mode: "values", chart: true, note: true };
 
 /** The INNO pane: browse the catalog, preview a dataset, insert it. */
@@ -39,7 +51,7 @@ export function App({ host }: { host: WorkbookHost | null }) {
   const [options, setOptions] = useState<PlanOptions>({ ...DEFAULT_OPTIONS, lang });
   const [target, setTarget] = useState<TargetChoice>("newSheet");
   const [occupied, setOccupied] = useState<Extract<InsertOutcome, { status: "occupied" }> | null>(null);
-  const [view, setView] = useState<"datasets" | "workbook">("datasets");
+  const [view, setView] = useState<"datasets" | "workbook" | "analyse">("datasets");
   const dataset = findDataset(selectedKey);
   const plan = useMemo(() => (dataset ? buildPlan(dataset, { ...options, lang }) : null), [dataset, options, lang]);
   const years = useMemo(() => (dataset ? regionYears(primaryEntry(dataset)) : []), [dataset]);
@@ -93,11 +105,17 @@ export function App({ host }: { host: WorkbookHost | null }) {
         <TabList
           aria-label={strings.appTitle}
           selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as "datasets" | "workbook")}
+          onTabSelect={(_, data) => setView(data.value as typeof view)}
         >
           <Tab value="datasets">{strings.tabDatasets}</Tab>
           <Tab value="workbook">{strings.tabWorkbook}</Tab>
+          <Tab value="analyse">{strings.tabAnalyse}</Tab>
         </TabList>
+        {view === "analyse" && (
+          <Suspense fallback={<Spinner size="small" label={strings.analyseLoading} />}>
+            <AnalysePanel host={host} lang={lang} strings={strings} />
+          </Suspense>
+        )}
         {view === "workbook" && <WorkbookTools host={host} lang={lang} strings={strings} />}
         {view === "datasets" && (
           <CatalogBrowser
