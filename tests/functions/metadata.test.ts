@@ -37,7 +37,17 @@ describe("functions.json generated from the JSDoc", () => {
       expect(fn.name).toBe(fn.id);
     }
     expect(metadata.functions.map((f) => f.id)).toEqual(
-      expect.arrayContaining(["SERIES", "LIST", "INFO", "CORR", "DEPENDENCE"]),
+      expect.arrayContaining([
+        "SERIES",
+        "LIST",
+        "INFO",
+        "CORR",
+        "DEPENDENCE",
+        "REGRESS",
+        "GRANGER",
+        "UNITROOT",
+        "COINT",
+      ]),
     );
   });
 
