@@ -23,6 +23,8 @@ import type { Strings, StringKey } from "../i18n/strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   years: { display: "flex", gap: tokens.spacingHorizontalS },
+  year: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+  yearDropdown: { minWidth: "auto", width: "100%" },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -90,8 +92,9 @@ export function AnalysisOptions({ spec, onSpec, years, strings }: Props) {
   const granger = spec.test === "granger";
   const yearText = (year: number | undefined) => (year === undefined ? strings.allYears : String(year));
   const yearPicker = (label: string, value: number | undefined, key: "startYear" | "endYear") => (
-    <Field label={label}>
+    <Field label={label} className={styles.year}>
       <Dropdown
+        className={styles.yearDropdown}
         value={yearText(value)}
         selectedOptions={[value === undefined ? "" : String(value)]}
         disabled={years.length === 0}
@@ -183,7 +186,7 @@ export function AnalysisOptions({ spec, onSpec, years, strings }: Props) {
           {yearPicker(strings.yearTo, spec.endYear, "endYear")}
         </div>
         <Caption1 id={`${yearsId}-hint`} className={styles.hint}>
-          {years.length === 0 ? strings.yearsRangeOnly : strings.yearsHelp}
+          {ranged ? strings.yearsRangeOnly : strings.yearsHelp}
         </Caption1>
       </div>
     </div>

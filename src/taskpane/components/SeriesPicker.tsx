@@ -49,6 +49,8 @@ export function SeriesPicker({ label, input, onChange, onUseSelection, reading, 
   const reasonId = useId("selection-reason");
   // What the user types while searching; null shows the chosen series' title.
   const [typing, setTyping] = useState<string | null>(null);
+  // Open while searching, whichever way the text arrived (typed, pasted, filled in by assistive technology).
+  const [open, setOpen] = useState(false);
   const groups = useMemo(() => searchByFigure(typing ?? "", ANALYSABLE), [typing]);
   const chosenTitle = input?.kind === "series" ? (findSeries(input.id)?.def.title[lang] ?? input.id) : "";
 
@@ -72,11 +74,19 @@ export function SeriesPicker({ label, input, onChange, onUseSelection, reading, 
               placeholder={strings.pickSeries}
               value={typing ?? chosenTitle}
               selectedOptions={input?.kind === "series" ? [input.id] : []}
-              onInput={(event) => setTyping((event.target as HTMLInputElement).value)}
-              onOpenChange={(_, data) => !data.open && setTyping(null)}
+              open={open}
+              onInput={(event) => {
+                setTyping((event.target as HTMLInputElement).value);
+                setOpen(true);
+              }}
+              onOpenChange={(_, data) => {
+                setOpen(data.open);
+                if (!data.open) setTyping(null);
+              }}
               onOptionSelect={(_, data) => {
                 if (data.optionValue) onChange({ kind: "series", id: data.optionValue });
                 setTyping(null);
+                setOpen(false);
               }}
             >
               {groups.length === 0 ? (
