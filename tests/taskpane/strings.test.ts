@@ -1,3 +1,4 @@
+import { PAPER_QUESTIONS } from "../../src/core/paperQuestions";
 import { format, STRINGS } from "../../src/taskpane/i18n/strings";
 
 describe("the pane's dictionary", () => {
@@ -27,5 +28,22 @@ describe("the pane's dictionary", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(format(STRINGS.en.inserted, { address: "Sheet1!A1:B3" })).toBe("Inserted Sheet1!A1:B3.");
     expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
+  });
+
+  it("words every paper question of the Analyse tab in both languages", () => {
+    for (const { key } of PAPER_QUESTIONS) {
+      expect(STRINGS.en[`question${key}`]).toMatch(/\?/);
+      expect(STRINGS.zh[`question${key}`]).toMatch(/？/);
+    }
+  });
+
+  it("explains every test and option of the Analyse tab in one line", () => {
+    const oneLiners = ["helpCorrelation", "helpRegression", "helpGranger", "helpUnitroot", "helpCointegration"]
+      .concat(["transformHelp", "lagHelp", "orderHelp", "methodHelp", "seHelp", "unitRootTestHelp", "trendHelp"])
+      .concat(["yearsHelp"]) as (keyof typeof STRINGS.en)[];
+    for (const key of oneLiners) {
+      for (const lang of ["en", "zh"] as const) expect([key, STRINGS[lang][key].includes("\n")]).toEqual([key, false]);
+      expect([key, STRINGS.en[key].length <= 120]).toEqual([key, true]);
+    }
   });
 });
