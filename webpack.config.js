@@ -12,6 +12,9 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 
 const resolve = {
   extensions: [".ts", ".tsx", ".js"],
+  // ml-matrix's ESM entry re-exports its CommonJS bundle, which webpack cannot tree-shake; its ES sources can be
+  // (the functions chunk then carries QR and the Matrix class, not SVD, eigen, Cholesky or NIPALS).
+  alias: { "ml-matrix$": path.resolve(__dirname, "node_modules/ml-matrix/src/index.js") },
 };
 const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
 

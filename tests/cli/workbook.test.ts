@@ -60,6 +60,24 @@ describe("inno workbook", () => {
     expect(contentTexts.join(" ")).toMatch(/Build the paper workbook' to add the native charts/);
   });
 
+  it("tests the paper's claims with values and formula text, never an error, and no result overwritten", () => {
+    const analysis = workbook.getWorksheet("INNO Analysis") as ExcelJS.Worksheet;
+    const texts: unknown[] = [];
+    analysis.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
+    expect(texts).toContain("Testing the paper's claims");
+    expect(texts).toContain('formula: =INNO.GRANGER("rd_expenditure","exports_usd",2,"dlog")');
+    expect(texts).toContain('formula: =INNO.REGRESS("exports_usd","rd_expenditure","dlog",1,"hac")');
+    expect(texts).toContain("df_den");
+    expect(texts).toContain("durbin_watson");
+    expect(texts.filter((t) => typeof t === "string" && t.startsWith("#"))).toEqual([]);
+    // The formulas' text sits on the title rows: the basic-research table keeps every year of its header.
+    let header: ExcelJS.Row | undefined;
+    analysis.eachRow((row) => {
+      if (row.getCell(2).value === "Country (%)") header = row;
+    });
+    expect([3, 7, 24].map((c) => header?.getCell(c).value)).toEqual([2003, 2007, 2024]);
+  });
+
   it("lists every series with its sources on the Sources sheet", () => {
     const sources = workbook.getWorksheet("INNO Sources") as ExcelJS.Worksheet;
     expect(sources.getCell("A1").value).toBe("id");

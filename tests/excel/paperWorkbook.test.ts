@@ -40,6 +40,50 @@ describe("building the paper workbook", () => {
     expect(analysis.cells.get(`${row},${col + 1}`)?.value).toBeCloseTo(0.957, 3);
   });
 
+  it("tests the paper's claims with live unit-root, Granger, regression and cointegration formulas, all numbers", async () => {
+    const book = new FakeWorkbook();
+    installExcel(book);
+    await build();
+    const analysis = book.sheet("INNO Analysis");
+    const cells = [...analysis.cells.entries()];
+    expect(cells.filter(([, c]) => typeof c.value === "string" && c.value.startsWith("#"))).toEqual([]);
+    expect(cells.some(([, c]) => c.value === "Testing the paper's claims")).toBe(true);
+    const calls = (name: string) => cells.filter(([, c]) => c.formula?.startsWith(`=INNO.${name}(`)).length;
+    // Per pair (R&D/exports, applied research/high-tech exports): 2 series × levels and dlog; 2 orders × 2 ways.
+    expect([calls("UNITROOT"), calls("GRANGER"), calls("REGRESS"), calls("COINT")]).toEqual([8, 8, 2, 2]);
+
+    /** The value spilled i rows below and j columns right of the cell holding `formula`. */
+    const spilled = (formula: string, i: number, j: number) => {
+      const anchor = cells.find(([, c]) => c.formula === formula)?.[0];
+      if (!anchor) throw new Error(`no cell holds ${formula}`);
+      const [row, col] = anchor.split(",").map(Number) as [number, number];
+      return analysis.cells.get(`${row + i},${col + j}`)?.value;
+    };
+    // References from statsmodels 0.13.5 on the same data (`inno export <id> --format csv`), by year:
+    // grangercausalitytests(DataFrame({"ex": dlog exports_usd, "rd": dlog rd_expenditure}).dropna()[["ex","rd"]],
+    // maxlag=2)[2][0]["ssr_ftest"] → F 2.2384490504436574, df_den 14;
+    expect(spilled('=INNO.GRANGER("rd_expenditure","exports_usd",2,"dlog")', 0, 1)).toBeCloseTo(2.23844905044, 9);
+    expect(spilled('=INNO.GRANGER("rd_expenditure","exports_usd",2,"dlog")', 2, 1)).toBe(14);
+    // the same on rd_applied → hightech_exports_usd over 2015-2023 → F 17.01297493262475 with df_den 1;
+    const applied = '=INNO.GRANGER("rd_applied","hightech_exports_usd",2,"dlog",,2015)';
+    expect(spilled(applied, 0, 1)).toBeCloseTo(17.0129749326, 8);
+    expect(spilled(applied, 2, 1)).toBe(1);
+    // OLS(dlog exports, const + dlog R&D a year earlier).fit(cov_type="HAC", cov_kwds={"maxlags": 2}, use_t=True)
+    // → slope 1.01978626, std error 0.39005927, p 0.01755779;
+    const regression = '=INNO.REGRESS("exports_usd","rd_expenditure","dlog",1,"hac")';
+    expect([0, 1, 2, 3, 4].map((j) => spilled(regression, 2, j))).toEqual([
+      "rd_expenditure",
+      expect.closeTo(1.01978626, 7),
+      expect.closeTo(0.39005927, 7),
+      expect.any(Number),
+      expect.closeTo(0.01755779, 7),
+    ]);
+    // coint(log exports_usd, log rd_expenditure, 2003-2024, trend="c", maxlag=2, autolag="aic") → -3.154194220052389.
+    const cointegration =
+      '=INNO.COINT(INNO.SERIES("exports_usd",2003,2024,"log",,"values"),INNO.SERIES("rd_expenditure",2003,2024,"log",,"values"))';
+    expect(spilled(cointegration, 2, 1)).toBeCloseTo(-3.15419422005, 9);
+  });
+
   it("replaces its own sheets when run again and leaves the user's sheets alone", async () => {
     const book = new FakeWorkbook(["Sheet1", "Figure 1"]);
     book.sheet("Figure 1").writeValue(0, 0, "my own figure 1");

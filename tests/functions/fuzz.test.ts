@@ -33,6 +33,24 @@ const word = fc.constantFrom(
   "广东",
   "France",
   "citation",
+  "dlog",
+  "classic",
+  "hc1",
+  "hc3",
+  "hac",
+  "hac:2",
+  "hac:x",
+  "coef",
+  "se",
+  "p",
+  "adf",
+  "kpss",
+  "c",
+  "ct",
+  "n",
+  "aic",
+  "bic",
+  "auto",
   "NaN",
   "Infinity",
   "-Infinity",
@@ -92,17 +110,20 @@ function isCellValue(value: unknown): boolean {
 
 const fns = customFunctions as unknown as Record<string, (...args: unknown[]) => unknown>;
 
-describe.each(["series", "list", "info", "corr", "dependence"])("INNO.%s under random input", (name) => {
-  it(`never throws anything but a CustomFunctions.Error and never returns NaN or Infinity (${RUNS} runs)`, () => {
-    const fn = fns[name] as (...args: unknown[]) => unknown;
-    fc.assert(
-      fc.property(fc.array(argument, { maxLength: 9 }), (args) => {
-        checkOutcome(() => fn(...args));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+describe.each(["series", "list", "info", "corr", "dependence", "regress", "granger", "unitroot", "coint"])(
+  "INNO.%s under random input",
+  (name) => {
+    it(`never throws anything but a CustomFunctions.Error and never returns NaN or Infinity (${RUNS} runs)`, () => {
+      const fn = fns[name] as (...args: unknown[]) => unknown;
+      fc.assert(
+        fc.property(fc.array(argument, { maxLength: 9 }), (args) => {
+          checkOutcome(() => fn(...args));
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);
 
 describe("INNO.CORR under random numeric ranges", () => {
   it(`returns r within [-1, 1] or an Excel error, by every method (${RUNS} runs)`, () => {
@@ -126,6 +147,43 @@ describe("INNO.CORR under random numeric ranges", () => {
           } catch (error) {
             expect(error).toBeInstanceOf(ShimError);
           }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("the econometric functions under random numeric columns", () => {
+  const shortColumn = fc
+    .array(
+      fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -3, max: 3 }), fc.constant("")),
+      {
+        minLength: 0,
+        maxLength: 24,
+      },
+    )
+    .map((v) => v.map((x) => [x]));
+  const lagArgument = fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constantFrom("aic", "bic", "auto", null));
+  it(`REGRESS, GRANGER, UNITROOT and COINT give numbers or Excel errors (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(
+        shortColumn,
+        shortColumn,
+        lagArgument,
+        fc.constantFrom("level", "diff", "dlog", null),
+        fc.constantFrom("classic", "hc1", "hc3", "hac", "hac:3", null),
+        fc.constantFrom("adf", "kpss", null),
+        fc.constantFrom("c", "ct", "n", null),
+        (a, b, lag, transform, se, test, trend) => {
+          const n = Math.min(a.length, b.length);
+          const x = a.slice(0, n);
+          const y = b.slice(0, n);
+          const small = typeof lag === "number" ? lag : 1;
+          checkOutcome(() => fns.regress?.(y, x, transform, small, se));
+          checkOutcome(() => fns.granger?.(x, y, small, transform));
+          checkOutcome(() => fns.unitroot?.(x, test, trend, lag));
+          checkOutcome(() => fns.coint?.(y, x, trend, lag));
         },
       ),
       { numRuns: RUNS },
