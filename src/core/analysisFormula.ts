@@ -73,16 +73,18 @@ export function trendsOf(spec: Pick<AnalysisSpec, "test" | "unitRootTest">): rea
 }
 
 /**
- * The spec with the choices its inputs rule out undone: UNITROOT and COINT get a transform through INNO.SERIES,
- * which a range cannot go through (it stays at level); KPSS has no "n" trend (back to "c").
+ * The spec with the choices its inputs rule out undone, so what the builder shows is what the formula says:
+ * a range of regressors holds them all in its columns (series added beside it go); UNITROOT and COINT get a
+ * transform through INNO.SERIES, which a range cannot go through (it stays at level); KPSS has no "n" trend.
  */
 export function normalizeSpec(spec: AnalysisSpec): AnalysisSpec {
-  const inputs = [...spec.x, ...(spec.y ? [spec.y] : [])];
+  const range = spec.x.find((i) => i.kind === "range");
+  const x = range && spec.x.length > 1 ? [range] : spec.x;
+  const inputs = [...x, ...(spec.y ? [spec.y] : [])];
   const untransformable = !hasTransformArgument(spec.test) && inputs.some((i) => i.kind === "range");
   const trend = trendsOf(spec).includes(spec.trend) ? spec.trend : "c";
-  return untransformable || trend !== spec.trend
-    ? { ...spec, transform: untransformable ? "level" : spec.transform, trend }
-    : spec;
+  if (x === spec.x && !untransformable && trend === spec.trend) return spec;
+  return { ...spec, x, transform: untransformable ? "level" : spec.transform, trend };
 }
 
 /** One argument: its text in the formula and the value Excel passes for it (null when omitted). */
@@ -122,8 +124,8 @@ function inputArgument(input: AnalysisInput, spec: AnalysisSpec, nest: boolean):
 function inputsArgument(inputs: readonly AnalysisInput[], spec: AnalysisSpec, nest: boolean): Argument {
   const first = inputs[0];
   if (!first) return OMITTED;
-  // A range holds all its regressors in its columns; ids of several series go in one array constant.
-  if (inputs.length === 1 || first.kind === "range") return inputArgument(first, spec, nest);
+  if (inputs.length === 1) return inputArgument(first, spec, nest);
+  // Several inputs are series (normalizeSpec keeps a range alone): their ids go in one array constant.
   const ids = inputs.flatMap((i) => (i.kind === "series" ? [i.id] : []));
   return {
     text: `{${ids.map((id) => `"${id}"`).join(",")}}`,

@@ -153,3 +153,12 @@ describe("the transform suggestion", () => {
     expect(suggestion?.transform).toBe("diff");
   });
 });
+
+describe("normalizing the builder", () => {
+  it("keeps a range of regressors alone, since its columns are the regressors", () => {
+    const range = { kind: "range", address: "Sheet1!B2:C21", values: [[1, 2]] } as const;
+    const mixed = spec({ test: "regression", x: [range, series("gdp")], y: series("exports_usd"), lag: 0 });
+    expect(normalizeSpec(mixed).x).toEqual([range]);
+    expect(analysisFormula(mixed)).toBe('=INNO.REGRESS("exports_usd",Sheet1!B2:C21)');
+  });
+});

@@ -175,7 +175,9 @@ export default function AnalysePanel({ host, lang, strings }: Props) {
   };
   const verdict = outcome?.ok ? analysisVerdict(outcome.result, subject, lang) : "";
   const canInsert = host !== null && outcome?.ok === true && inserting.state.status !== "running";
-  const regressors = spec.test === "regression" ? [...spec.x, null] : [spec.x[0] ?? null];
+  // A regression takes more regressors from the catalog (an empty picker adds one); a range holds them in its columns.
+  const regressors =
+    spec.test === "regression" && spec.x[0]?.kind !== "range" ? [...spec.x, null] : [spec.x[0] ?? null];
   const setRegressor = (index: number, input: AnalysisInput | null) => {
     const next = [...spec.x];
     if (input) next[index] = input;
@@ -248,7 +250,7 @@ export default function AnalysePanel({ host, lang, strings }: Props) {
                 label={input === null && i > 0 ? strings.addRegressor : label}
                 input={input}
                 onChange={(next) => setRegressor(i, next)}
-                onUseSelection={i === 0 ? selectionReader((next) => setRegressor(0, next)) : null}
+                onUseSelection={i === 0 ? selectionReader((next) => setRegressor(0, next)) : undefined}
                 reading={reading.state.status === "running"}
                 extra={
                   removable ? (

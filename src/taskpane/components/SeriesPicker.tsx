@@ -31,8 +31,8 @@ interface Props {
   readonly label: string;
   readonly input: AnalysisInput | null;
   readonly onChange: (input: AnalysisInput | null) => void;
-  /** Reads the selection and hands it to onChange; null outside Excel. */
-  readonly onUseSelection: (() => void) | null;
+  /** Reads the selection and hands it to onChange; null outside Excel; undefined where a range cannot go. */
+  readonly onUseSelection?: (() => void) | null;
   readonly reading: boolean;
   /** A control after the input (e.g. removing a regressor). */
   readonly extra?: ReactNode;
@@ -112,22 +112,24 @@ export function SeriesPicker({ label, input, onChange, onUseSelection, reading, 
           </div>
         </Field>
       )}
-      <div className={styles.row}>
-        <Button
-          size="small"
-          aria-label={`${strings.useSelection}: ${label}`}
-          aria-describedby={onUseSelection ? undefined : reasonId}
-          disabled={!onUseSelection || reading}
-          onClick={() => onUseSelection?.()}
-        >
-          {reading ? strings.readingSelection : strings.useSelection}
-        </Button>
-        {!onUseSelection && (
-          <Caption1 id={reasonId} className={styles.hint}>
-            {strings.useSelectionOutside}
-          </Caption1>
-        )}
-      </div>
+      {onUseSelection !== undefined && (
+        <div className={styles.row}>
+          <Button
+            size="small"
+            aria-label={`${strings.useSelection}: ${label}`}
+            aria-describedby={onUseSelection ? undefined : reasonId}
+            disabled={!onUseSelection || reading}
+            onClick={() => onUseSelection?.()}
+          >
+            {reading ? strings.readingSelection : strings.useSelection}
+          </Button>
+          {!onUseSelection && (
+            <Caption1 id={reasonId} className={styles.hint}>
+              {strings.useSelectionOutside}
+            </Caption1>
+          )}
+        </div>
+      )}
     </div>
   );
 }
