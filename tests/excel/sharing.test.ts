@@ -20,6 +20,11 @@ function snapshot(book: FakeWorkbook): string {
   );
 }
 
+/** Each cell's value by address, formulas aside: what a reader of the sheet sees. */
+function valuesOf(sheet: FakeSheet): Record<string, unknown> {
+  return Object.fromEntries([...sheet.cells.entries()].map(([k, c]) => [k, c.value]));
+}
+
 function userWorkbook(): FakeWorkbook {
   const book = new FakeWorkbook(["Data", "Notes"]);
   const data = book.sheet("Data");
@@ -44,6 +49,10 @@ describe("Prepare for sharing", () => {
     expect(usesInno("INNO.SERIES is text")).toBe(false);
     expect(seriesInFormula('=INNO.CORR("rd_expenditure","Exports_USD")')).toEqual(["rd_expenditure", "exports_usd"]);
     expect(seriesInFormula('=INNO.DEPENDENCE("total",2003)')).toEqual(["dependence_total"]);
+    // Any INNO function counts, nested calls too: not a fixed list of names.
+    const nested = '=INNO.UNITROOT(INNO.SERIES("rd_applied",2008,2024,"dlog",,"values"),"kpss")';
+    expect(usesInno(nested)).toBe(true);
+    expect(seriesInFormula(nested)).toEqual(["rd_applied"]);
   });
 
   it("turns every INNO formula of the workbook into its values, whole spills included, and logs the sources", async () => {
@@ -91,6 +100,42 @@ describe("Prepare for sharing", () => {
     expect(sync).toHaveBeenCalledTimes(2);
     expect(snapshot(book)).toBe(before);
     expect(book.sheets.map((s) => s.sheetName)).toEqual(["Data", "Notes"]);
+  });
+
+  it("converts the econometric functions' spills to values and restores them exactly", async () => {
+    const regression = '=INNO.REGRESS("exports_usd","rd_expenditure","dlog",1,"hac")';
+    const granger = '=INNO.GRANGER("rd_expenditure","exports_usd",2,"dlog")';
+    const book = new FakeWorkbook(["Model"]);
+    const model = book.sheet("Model");
+    model.writeFormula(0, 0, regression);
+    model.writeFormula(0, 8, granger);
+    // The table: a header, intercept and one regressor, then 13 statistics ending with the note; 7 columns.
+    expect(model.cells.get("0,0")?.spill).toEqual({ rows: 16, columns: 7 });
+    expect(model.cells.get("0,8")?.spill).toEqual({ rows: 8, columns: 2 });
+    const shown = valuesOf(model);
+    installExcel(book);
+    const before = snapshot(book);
+
+    const result = await excel().run((c) => prepareForSharing(c, "workbook"));
+    expect(result).toEqual({ formulas: 2, cells: 16 * 7 + 8 * 2, sheets: 1 });
+    expect(model.cells.get("0,0")).toMatchObject({ formula: null, value: "term" });
+    expect(model.cells.get("2,0")).toMatchObject({ formula: null, value: "rd_expenditure" });
+    expect(model.cells.get("15,0")).toMatchObject({ formula: null, value: "note" });
+    expect(model.cells.get("0,8")).toMatchObject({ formula: null, value: "F" });
+    expect([...model.cells.values()].every((c) => c.formula === null && c.spilledFrom === undefined)).toBe(true);
+    // Every value is the one the formula showed: only the formulas and the spill marks are gone.
+    expect(valuesOf(model)).toEqual(shown);
+    const log = book.sheet(SHARED_SOURCES_SHEET);
+    expect([1, 2].map((r) => [0, 1, 2, 3, 4].map((c) => log.cells.get(`${r},${c}`)?.value))).toEqual([
+      ["Model", "A1:G16", "A1", regression, "exports_usd, rd_expenditure"],
+      ["Model", "I1:J8", "I1", granger, "rd_expenditure, exports_usd"],
+    ]);
+
+    const restored = await excel().run((c) => restoreFormulas(c));
+    expect(restored).toEqual({ formulas: 2 });
+    expect(snapshot(book)).toBe(before);
+    expect(model.cells.get("0,0")?.formula).toBe(regression);
+    expect(model.cells.get("1,8")?.spilledFrom).toBe("0,8");
   });
 
   it("converts only the active sheet, or only the selection, when asked", async () => {

@@ -57,6 +57,14 @@ describe("INNO.SERIES", () => {
     expect(log[1]?.[1]).toBeCloseTo(Math.log(136564.6), 12);
   });
 
+  it("gives log changes with dlog: ln 2022 - ln 2021, the first year's from the year before it", () => {
+    // R&D expenditure 2021 27,956.31 and 2022 30,782.9 亿元 (NBS/MOST/MOF communiques): ln(30782.9 / 27956.3).
+    const dlog = (run("rd_expenditure", 2022, 2022, "dlog", null, "values") as { value: unknown[][] }).value;
+    expect(dlog[0]?.[0]).toBeCloseTo(Math.log(30782.9 / 27956.31), 12);
+    const first = (run("rd_expenditure", null, null, "dlog", null, "values") as { value: unknown[][] }).value;
+    expect(first[0]?.[0]).toBe("");
+  });
+
   it("lays out values only, for nesting, or without the header", () => {
     expect((run("rd_intensity", 2020, 2022, null, null, "values") as { value: unknown[][] }).value).toEqual([
       [2.41],
@@ -110,7 +118,7 @@ describe("INNO.SERIES", () => {
     });
     expect(run("gdp", null, null, "cube")).toMatchObject({
       error: "#VALUE!",
-      message: 'transform "cube" is not one of: level, yoy, diff, log, index.',
+      message: 'transform "cube" is not one of: level, yoy, diff, log, dlog, index.',
     });
     expect(run("gdp", null, null, null, null, "wide")).toMatchObject({ error: "#VALUE!" });
   });
