@@ -158,6 +158,19 @@ describeInBrowser("the Analyse tab in headless Chromium", () => {
     await close();
   });
 
+  it("copies the formula's text", async () => {
+    const { page, close } = await open();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await page.getByRole("tab", { name: "Analyse" }).click();
+    await page.getByRole("button", { name: /^Does basic research/ }).click();
+    await page.getByRole("button", { name: "Copy formula" }).click();
+    await page.getByRole("status").getByText("Copied.").waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      '=INNO.REGRESS("rd_basic","rd_expenditure","dlog",0,"hac")',
+    );
+    await close();
+  });
+
   it("disables inserting and reading a range outside Excel, saying why", async () => {
     const { page, close } = await open();
     await page.getByRole("tab", { name: "Analyse" }).click();
