@@ -14,6 +14,8 @@ import type { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
+  // Column widths from the contents (numbers never wrap), not equal shares of a narrow pane.
+  table: { tableLayout: "auto" },
   number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   note: { whiteSpace: "normal", fontSize: tokens.fontSizeBase200 },
 });
@@ -32,8 +34,9 @@ export function ResultTable({ spill, header, strings }: Props) {
   const body = header ? spill.slice(1) : spill;
   const width = Math.max(...spill.map((row) => row.length));
   return (
-    <div className={styles.wrap}>
-      <Table size="extra-small" aria-label={strings.resultTable}>
+    // Focusable so that a wide table (REGRESS has seven columns) scrolls from the keyboard too.
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={strings.resultTable}>
+      <Table size="extra-small" className={styles.table} aria-label={strings.resultTable}>
         <TableHeader>
           <TableRow>
             {head
@@ -44,15 +47,24 @@ export function ResultTable({ spill, header, strings }: Props) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {body.map((row, i) => (
-            <TableRow key={i} data-label={String(row[0])}>
-              {Array.from({ length: head ? width : 2 }, (_, j) => (
-                <TableCell key={j} className={row[0] === "note" ? styles.note : styles.number}>
-                  {displayCell(row[j] ?? "")}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
+          {body.map((row, i) => {
+            // A statistic's row (label, value, blanks) spans the value over the blanks, so the note can wrap.
+            const labelled = row.slice(2).every((cell) => cell === "");
+            const cells = labelled ? row.slice(0, 2) : row;
+            return (
+              <TableRow key={i} data-label={String(row[0])}>
+                {cells.map((cell, j) => (
+                  <TableCell
+                    key={j}
+                    colSpan={labelled && j === 1 ? width - 1 : undefined}
+                    className={row[0] === "note" && j === 1 ? styles.note : styles.number}
+                  >
+                    {displayCell(cell)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </div>
