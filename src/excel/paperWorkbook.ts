@@ -351,7 +351,8 @@ function analysis(lang: Lang, live: boolean): GridSheet {
     kind: "grid",
     name: PAPER_SHEET_NAMES.analysis[lang],
     rows: rows.map((r) => Array.from(r, (c) => c ?? {})),
-    widths: [46, 22, 18, 22, 18, 18, 60],
+    // Outside Excel the formulas' text needs room (up to three per block); in Excel those columns hold numbers.
+    widths: live ? [46, 22, 18, 22, 18, 18, 18, 18] : [46, 22, 18, 22, 18, 18, 80, 80, 80],
   };
 }
 
