@@ -16,6 +16,7 @@ const INSERTED = {
   address: "'Figure 6'!A1:D23",
   tableName: "INNO_figure_6",
   chartName: "INNO figure-6",
+  skipped: [],
 };
 
 /** A stand-in for Excel: records each insert call and answers from a queue (inserted by default). */
@@ -33,7 +34,7 @@ function testHostScript(responses: unknown[]): string {
         onProgress("writing");
         // Holds until the test has seen the progress bar.
         await new Promise((resolve) => { window.__innoRelease = resolve; });
-        return { sheets: ["INNO Contents", "Figure 1", "INNO Analysis"], replaced: 0 };
+        return { sheets: ["INNO Contents", "Figure 1", "INNO Analysis"], replaced: 0, skipped: [] };
       },
       share: async (scope) => {
         window.__innoCalls.push({ share: scope });
@@ -204,6 +205,19 @@ describeInBrowser("the task pane in headless Chromium", () => {
     await page.getByText(/^Inserted /).waitFor();
     const targets = (await calls(page)).map((c) => c.target);
     expect(targets).toEqual([{ kind: "selection" }, { kind: "cell", sheetName: "Sheet1", row: 12, column: 0 }]);
+    await close();
+  });
+
+  it("notes a finishing touch Excel could not apply, beside the success", async () => {
+    const skipped = [{ step: "altText", reason: "failed", detail: "ItemNotFound: shape INNO figure-1" }];
+    const { page, close } = await open({ host: [{ ...INSERTED, skipped }] });
+    await page.getByRole("button", { name: "Insert" }).click();
+    await page.getByText("Inserted 'Figure 6'!A1:D23.").waitFor();
+    await page
+      .getByText(
+        "The chart has no alt text (ItemNotFound: shape INNO figure-1): add it in Excel with Format Chart Area > Alt Text.",
+      )
+      .waitFor();
     await close();
   });
 

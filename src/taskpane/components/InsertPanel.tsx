@@ -20,6 +20,7 @@ import type { PlanOptions } from "../../excel/insertionPlan";
 import type { CommandState } from "../hooks/useCommand";
 import { format, Strings } from "../i18n/strings";
 import { CommandFailure } from "./CommandFailure";
+import { SkippedNotes } from "./SkippedNotes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -121,9 +122,12 @@ export function InsertPanel({
         {running ? strings.inserting : strings.insert}
       </Button>
       {state.status === "done" && state.result.status === "inserted" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{format(strings.inserted, { address: state.result.address })}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{format(strings.inserted, { address: state.result.address })}</MessageBarBody>
+          </MessageBar>
+          <SkippedNotes skipped={state.result.skipped} strings={strings} />
+        </>
       )}
       <CommandFailure state={state} strings={strings} />
     </section>

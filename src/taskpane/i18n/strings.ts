@@ -66,6 +66,10 @@ const en = {
   restore: "Restore formulas",
   restored: "Restored {formulas} formulas.",
   working: "Working…",
+  skippedTitle: "Done, with less than planned",
+  skippedAltText: "The chart has no alt text ({detail}): add it in Excel with Format Chart Area > Alt Text.",
+  skippedYearAxis: "The chart's axis shows row numbers instead of years ({detail}).",
+  skippedSecondaryAxis: "The growth rate shares the left-hand axis instead of its own ({detail}).",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -137,6 +141,10 @@ const zh: Strings = {
   restore: "恢复公式",
   restored: "已恢复 {formulas} 个公式。",
   working: "正在处理…",
+  skippedTitle: "已完成，但有部分未能实现",
+  skippedAltText: "图表没有替代文字（{detail}）：可在 Excel 中通过“设置图表区格式 > 替代文字”添加。",
+  skippedYearAxis: "图表的横轴显示行号而不是年份（{detail}）。",
+  skippedSecondaryAxis: "增长率与左侧坐标轴共用，而不是使用自己的坐标轴（{detail}）。",
 };
 
 export const STRINGS: Readonly<Record<"en" | "zh", Strings>> = { en, zh };
