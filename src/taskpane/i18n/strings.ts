@@ -77,7 +77,9 @@ export type Strings = Readonly<Record<StringKey, string>>;
 
 const zh: Strings = {
   appTitle: "INNO — 中国贸易与创新",
-  appSubtitle: "康嘉钰、王一飞《中国进出口贸易对创新的影响》的数据与图表",
+  // The paper gives its authors only in romanised form; any characters for their names would be a guess.
+  appSubtitle:
+    "Jiayu Kang、Yifei Wang 论文 “Impact of China's Import and Export Trade on Innovation” 的数据与图表（中文标题《中国进出口贸易对创新的影响》译自英文原题）",
   language: "语言",
   searchLabel: "搜索数据集",
   searchPlaceholder: "搜索：依存度、dependence、rd_basic…",
