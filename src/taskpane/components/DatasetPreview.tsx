@@ -44,7 +44,7 @@ export function DatasetPreview({
       <Subtitle2 as="h2" id="preview-title">
         {dataset.title[lang]}
       </Subtitle2>
-      <MiniChart plan={plan} label={strings.chartLabel} />
+      <MiniChart plan={plan} lang={lang} strings={strings} />
       <dl className={styles.facts}>
         <dt className={styles.term}>{strings.unit}</dt>
         <dd className={styles.definition}>{entry.def.unit[lang]}</dd>
