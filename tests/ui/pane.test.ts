@@ -112,9 +112,9 @@ describeInBrowser("the task pane in headless Chromium", () => {
     ]) {
       await expect(tree.getByText(label, { exact: true }).count()).resolves.toBe(1);
     }
-    await expect(
-      page.getByRole("img", { name: /Preview chart: Column chart of R&D expenditure/ }).count(),
-    ).resolves.toBe(1);
+    // The chart and the insert panel load just after the first render.
+    await page.getByRole("img", { name: /Preview chart: Column chart of R&D expenditure/ }).waitFor();
+    await page.getByRole("button", { name: "Insert" }).waitFor();
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await close();
@@ -204,7 +204,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
     await page.getByText("Figure 6 — Trade dependence", { exact: true }).click();
     await page.locator('[data-dataset="figure-6"]').click();
     await page.getByRole("heading", { name: "Figure 6 — Trade dependence" }).waitFor();
-    await expect(page.getByRole("img", { name: /Line chart of Trade dependence/ }).count()).resolves.toBe(1);
+    await page.getByRole("img", { name: /Line chart of Trade dependence/ }).waitFor();
     const table = page.getByRole("table");
     await expect(table.getByText("2003", { exact: true }).count()).resolves.toBe(1);
     await expect(page.getByText(/dependence_total: Computed by INNO/).count()).resolves.toBe(1);
@@ -325,7 +325,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
     const { page, close } = await open({ host: null });
     await page.getByText(/Inserting needs Excel/).waitFor();
     await expect(page.getByRole("button", { name: "Insert" }).isDisabled()).resolves.toBe(true);
-    await expect(page.getByRole("img", { name: /Preview chart/ }).count()).resolves.toBe(1);
+    await page.getByRole("img", { name: /Preview chart/ }).waitFor();
     await close();
   });
 
@@ -394,7 +394,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
       "研究与试验发展(R&D)经费支出 (亿元)",
       "研究与试验发展(R&D)经费支出增长率 (%)（右侧坐标轴）",
     ]);
-    await expect(page.getByRole("button", { name: "插入" }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "插入" }).waitFor();
     const text = await page.locator("main").innerText();
     for (const english of [
       "Search",

@@ -46,12 +46,13 @@ function scale({ min, max }: { min: number; max: number }): (v: number) => numbe
   return (v) => PAD.top + (PLOT_BOTTOM - PAD.top) * (1 - (v - min) / (max - min));
 }
 
+const compact = (locale: string) => new Intl.NumberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 });
+// Built once per language: a formatter is costly to create and the chart redraws on every option change.
+const TICKS: Readonly<Record<Lang, Intl.NumberFormat>> = { en: compact("en"), zh: compact("zh-CN") };
+
 /** A short axis label: 30,783 → "30.8K" (en) or "3.1万" (zh), as the language writes large numbers. */
 function tick(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en", {
-    notation: "compact",
-    maximumSignificantDigits: 3,
-  }).format(value);
+  return TICKS[lang].format(value);
 }
 
 /**
