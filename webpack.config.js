@@ -12,14 +12,17 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 
 const resolve = {
   extensions: [".ts", ".tsx", ".js"],
-  // ml-matrix's ESM entry re-exports its CommonJS bundle, which webpack cannot tree-shake; its ES sources can be
-  // (the functions chunk then carries QR and the Matrix class, not SVD, eigen, Cholesky or NIPALS).
-  alias: { "ml-matrix$": path.resolve(__dirname, "node_modules/ml-matrix/src/index.js") },
+  // No eval at run time (the pages' CSP forbids it): see scripts/noEval/hasGeneratorSupport.js. ml-matrix's ESM entry
+  // re-exports its CommonJS bundle, which webpack cannot tree-shake; its ES sources can be (the functions chunk then
+  // carries QR and the Matrix class, not SVD, eigen, Cholesky or NIPALS).
+  alias: {
+    "@stdlib/assert-has-generator-support": path.resolve(__dirname, "scripts/noEval/hasGeneratorSupport.js"),
+    "ml-matrix$": path.resolve(__dirname, "node_modules/ml-matrix/src/index.js"),
+  },
 };
 const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
 
-module.exports = async (env = {}, argv = {}) => {
-  const production = argv.mode === "production";
+module.exports = async (env = {}) => {
   const addinUrl = process.env.ADDIN_URL || DEV_URL;
   // Excel needs the CDN copy (it loads host-specific files from it); "local" is for tests outside Office.
   const officeJs = process.env.OFFICE_JS || env.officejs || "cdn";
@@ -27,7 +30,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const addin = {
     name: "addin",
-    devtool: production ? "source-map" : "eval-source-map",
+    // Separate source maps in every mode: "eval-*" devtools run modules through eval, which the pages' CSP forbids.
+    devtool: "source-map",
     entry: {
       functions: "./src/functions/index.ts",
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },

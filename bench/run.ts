@@ -115,10 +115,7 @@ async function main(): Promise<void> {
       corr_n20: [round(corr20.candidateNs), round(corr20.baselineNs)],
       corr_n100000: [round(corr100k.candidateNs), round(corr100k.baselineNs)],
       corr_read_floor_n20: [round(corr20Runs.readFloor.candidateNs), round(corr20Runs.readFloor.baselineNs)],
-      corr_read_floor_n100000: [
-        round(corr100kRuns.readFloor.candidateNs),
-        round(corr100kRuns.readFloor.baselineNs),
-      ],
+      corr_read_floor_n100000: [round(corr100kRuns.readFloor.candidateNs), round(corr100kRuns.readFloor.baselineNs)],
       series: [round(seriesSlice.candidateNs), round(seriesSlice.baselineNs)],
       series_first_computation: [
         round(seriesRuns.firstComputation.candidateNs),
@@ -144,7 +141,7 @@ async function main(): Promise<void> {
     ],
     ["series_vs_slice", String(results.series_vs_slice), "<= 3"],
     ["series_first_computation_vs_slice", String(results.series_first_computation_vs_slice), "(uncached)"],
-    ["syncs_insert_dataset", String(results.syncs_insert_dataset), "<= 2"],
+    ["syncs_insert_dataset", String(results.syncs_insert_dataset), "<= 3 (the third only sets alt text)"],
     ["syncs_paper_workbook", String(results.syncs_paper_workbook), "<= 4"],
     ...Object.entries(startup).map(([k, v]) => [k, String(v), ""] as [string, string, string]),
   ];

@@ -1,5 +1,6 @@
 import type { Lang } from "../data/seriesDefinitions";
-import { queueWrites } from "./applyPlan";
+import { QueuedWrites, queueWrites } from "./applyPlan";
+import { setAltTexts, SkippedStep } from "./bestEffort";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { buildPaperWorkbook, GridSheet, PaperSheet } from "./paperWorkbook";
 
@@ -9,6 +10,8 @@ export const PAPER_SHEETS_SETTING = "inno.paperWorkbookSheets";
 export interface PaperBuildResult {
   readonly sheets: readonly string[];
   readonly replaced: number;
+  /** Finishing touches this Excel could not apply to the charts, once each, shown as notes. */
+  readonly skipped: readonly SkippedStep[];
 }
 
 export type ProgressStep = "reading" | "writing" | "saving";
@@ -39,7 +42,8 @@ function queueGrid(sheet: Excel.Worksheet, grid: GridSheet): void {
 
 /**
  * Builds the paper as a workbook in three round trips: read the names in use and which sheets INNO built
- * before; replace those sheets and write every sheet, table, chart and formula; record the new sheets' ids.
+ * before; replace those sheets and write every sheet, table, chart and formula; record the new sheets' ids. A
+ * fourth, last so that its failure can only cost a note, sets the charts' alt text where the host has ExcelApi 1.9.
  * The user's own sheets are never touched; a user sheet that happens to bear an INNO name keeps it (INNO's
  * sheet takes a numbered name instead).
  */
@@ -66,6 +70,7 @@ export async function applyPaperWorkbook(
   // Add the new sheets before deleting the old ones: a workbook must always keep one sheet.
   const sheets: PaperSheet[] = buildPaperWorkbook(lang, true);
   const created: { sheet: Excel.Worksheet; name: string; temporary: boolean }[] = [];
+  const queued: QueuedWrites = { altTexts: [], skipped: [] };
   const staleNames = new Set(replaced.map((s) => s.name.toLowerCase()));
   const allNames = workbook.worksheets.items.map((s) => s.name);
   for (const spec of sheets) {
@@ -81,7 +86,7 @@ export async function applyPaperWorkbook(
     else {
       const tableName = spec.plan.table ? uniqueTableName(spec.plan.table.name, usedTableNames) : null;
       if (tableName) usedTableNames.push(tableName);
-      queueWrites(sheet, sheet.getRange("A1"), spec.plan, tableName, spec.plan.chart?.name ?? null);
+      queueWrites(sheet, sheet.getRange("A1"), spec.plan, tableName, spec.plan.chart?.name ?? null, queued);
     }
     sheet.load("id,name");
   }
@@ -93,5 +98,10 @@ export async function applyPaperWorkbook(
   onProgress("saving");
   workbook.settings.add(PAPER_SHEETS_SETTING, JSON.stringify(created.map((c) => c.sheet.id)));
   await context.sync();
-  return { sheets: created.map((c) => c.name), replaced: replaced.length };
+  const altTextSkipped = await setAltTexts(context, queued.altTexts);
+  // Every chart lacks the same API: one note per kind of step, not one per chart.
+  const skipped = [...queued.skipped, ...altTextSkipped].filter(
+    (s, i, all) => all.findIndex((t) => t.step === s.step) === i,
+  );
+  return { sheets: created.map((c) => c.name), replaced: replaced.length, skipped };
 }

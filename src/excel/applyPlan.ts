@@ -1,5 +1,6 @@
 import { InsertionPlan } from "./insertionPlan";
 import { supportsExcelApi } from "./apiSupport";
+import { AltText, OPTIONAL_API, setAltTexts, SkippedStep, unsupported } from "./bestEffort";
 import { uniqueChartName, uniqueSheetName, uniqueTableName } from "./names";
 
 /** Where an insertion goes. */
@@ -16,6 +17,8 @@ export type InsertOutcome =
       readonly address: string;
       readonly tableName: string | null;
       readonly chartName: string | null;
+      /** Finishing touches this Excel could not apply (alt text, year axis, secondary axis), shown as notes. */
+      readonly skipped: readonly SkippedStep[];
     }
   | {
       readonly status: "occupied";
@@ -68,11 +71,25 @@ function gridOfFormats(plan: InsertionPlan): string[][] {
   return plan.values.map((_, r) => plan.columnFormats.map((f) => (r === 0 ? "@" : f)));
 }
 
+/** What queueing a plan left to do after the sync (alt text) and what it skipped on this host. */
+export interface QueuedWrites {
+  readonly altTexts: AltText[];
+  readonly skipped: SkippedStep[];
+}
+
 /**
- * Queues the chart: native type, explicit series orientation, years as categories, titles, legend, axes, and alt
- * text. Charts have no alt-text property of their own; their shape (ExcelApi 1.9), found by the chart's name, has.
+ * Queues the chart: native type, explicit series orientation, years as categories, titles, legend, axes. Features
+ * above the manifest's ExcelApi 1.1 are queued only where the host has them, else recorded as skipped. Alt text is
+ * returned for a later round trip: charts have no alt-text property of their own; their shape (ExcelApi 1.9),
+ * found by the chart's name, has, and that lookup may fail (see setAltTexts).
  */
-function queueChart(sheet: Excel.Worksheet, table: Excel.Range, plan: InsertionPlan, chartName: string): void {
+function queueChart(
+  sheet: Excel.Worksheet,
+  table: Excel.Range,
+  plan: InsertionPlan,
+  chartName: string,
+  queued: QueuedWrites,
+): void {
   const spec = plan.chart;
   if (!spec) return;
   const rows = plan.values.length;
@@ -88,34 +105,40 @@ function queueChart(sheet: Excel.Worksheet, table: Excel.Range, plan: InsertionP
   const chart = sheet.charts.add(type, source, Excel.ChartSeriesBy.columns);
   chart.name = chartName;
   chart.title.text = spec.title;
-  for (let i = 0; i < spec.valueColumnCount; i++) chart.series.getItemAt(i).setXAxisValues(categories);
+  if (supportsExcelApi(OPTIONAL_API.yearAxis)) {
+    for (let i = 0; i < spec.valueColumnCount; i++) chart.series.getItemAt(i).setXAxisValues(categories);
+  } else {
+    queued.skipped.push(unsupported("yearAxis"));
+  }
   chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
   chart.axes.valueAxis.title.text = spec.valueAxisTitle;
   chart.legend.visible = spec.legend !== "None";
   if (spec.legend === "Bottom") chart.legend.position = Excel.ChartLegendPosition.bottom;
-  if (spec.secondary) {
+  if (spec.secondary && supportsExcelApi(OPTIONAL_API.secondaryAxis)) {
     const growth = chart.series.getItemAt(spec.secondary.seriesIndex);
     growth.chartType = Excel.ChartType.line;
     growth.axisGroup = Excel.ChartAxisGroup.secondary;
     chart.axes.getItem(Excel.ChartAxisType.value, Excel.ChartAxisGroup.secondary).title.text = spec.secondary.axisTitle;
+  } else if (spec.secondary) {
+    queued.skipped.push(unsupported("secondaryAxis"));
   }
   const topLeft = table.getCell(0, (plan.values[0]?.length ?? 0) + 1);
   chart.setPosition(topLeft, topLeft.getOffsetRange(CHART_ROWS - 1, CHART_COLUMNS - 1));
   topLeft.getOffsetRange(CHART_ROWS, 0).values = [[spec.source]];
-  if (supportsExcelApi("1.9")) {
-    const shape = sheet.shapes.getItem(chartName);
-    shape.altTextTitle = spec.title;
-    shape.altTextDescription = spec.altText;
-  }
+  queued.altTexts.push({ sheet, chartName, title: spec.title, description: spec.altText });
 }
 
-/** Queues every write of a plan at `table` (the plan's top-left cell, resized to the table). */
+/**
+ * Queues every write of a plan at `anchor` (the plan's top-left cell) into `queued`: what is left for after the
+ * sync (alt text) and what this host cannot do.
+ */
 export function queueWrites(
   sheet: Excel.Worksheet,
   anchor: Excel.Range,
   plan: InsertionPlan,
   tableName: string | null,
   chartName: string | null,
+  queued: QueuedWrites,
 ): void {
   const rows = plan.values.length;
   const columns = plan.values[0]?.length ?? 0;
@@ -143,14 +166,15 @@ export function queueWrites(
     note.values = plan.note.map((line) => [line]);
     note.format.font.italic = true;
   }
-  if (chartName) queueChart(sheet, table, plan, chartName);
+  if (chartName) queueChart(sheet, table, plan, chartName, queued);
   sheet.activate();
   table.select();
 }
 
 /**
  * Applies an insertion plan in one Excel.run-provided context with two round trips: the first reads what the
- * target holds (and the names in use), the second writes everything. A target with any non-empty cell is never
+ * target holds (and the names in use), the second writes everything; a third, whose failure is only a note, sets
+ * the chart's alt text where the host has ExcelApi 1.9. A target with any non-empty cell is never
  * written: the outcome says where the user's data is and where the insertion would fit instead.
  */
 export async function applyPlan(
@@ -224,15 +248,18 @@ export async function applyPlan(
 
   const chartNames = target.kind === "newSheet" ? [] : sheet.charts.items.map((c) => c.name);
   const chartName = plan.chart ? uniqueChartName(plan.chart.name, chartNames) : null;
-  queueWrites(sheet, anchor, plan, tableName, chartName);
+  const queued: QueuedWrites = { altTexts: [], skipped: [] };
+  queueWrites(sheet, anchor, plan, tableName, chartName, queued);
   const address = anchor.getResizedRange(plan.values.length - 1, columns - 1);
   address.load("address");
   await context.sync();
+  const altTextSkipped = await setAltTexts(context, queued.altTexts);
   return {
     status: "inserted",
     sheetName: sheet.name,
     address: address.address,
     tableName,
     chartName,
+    skipped: [...queued.skipped, ...altTextSkipped],
   };
 }

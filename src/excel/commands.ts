@@ -5,12 +5,12 @@ import { applyFormula, readSelection, SelectedRange, SpillSize } from "./insertF
 import { InsertionPlan } from "./insertionPlan";
 import { prepareForSharing, restoreFormulas, RestoreResult, ShareResult, ShareScope } from "./sharing";
 
-/** Inserts a plan into the open workbook: one Excel.run, two round trips (check, then write). */
+/** Inserts a plan into the open workbook: one Excel.run, two round trips (check, then write), and one for alt text. */
 export function insertPlan(plan: InsertionPlan, target: InsertTarget): Promise<InsertOutcome> {
   return Excel.run((context) => applyPlan(context, plan, target));
 }
 
-/** Builds (or rebuilds) the paper workbook: one Excel.run, three round trips. */
+/** Builds (or rebuilds) the paper workbook: one Excel.run, three round trips, and one for alt text. */
 export function buildPaper(lang: Lang, onProgress: (step: ProgressStep) => void): Promise<PaperBuildResult> {
   return Excel.run((context) => applyPaperWorkbook(context, lang, onProgress));
 }

@@ -160,7 +160,15 @@ export function searchByFigure(query: string, datasets: readonly Dataset[] = ALL
   );
 }
 
-/** A label for a figure group. */
+/**
+ * A figure group's heading: the figure's title as the catalog gives it ("Figure 3 — Patents granted"), so the list
+ * says what each figure holds without being expanded.
+ */
+export function figureHeading(figure: FigureId, lang: Lang): string {
+  return FIGURE_DATASETS.find((d) => d.figure === figure)?.title[lang] ?? figureLabel(figure, lang);
+}
+
+/** A short label for a figure ("Figure 3", "图3"): sheet names. */
 export function figureLabel(figure: FigureId, lang: Lang): string {
   if (figure === "3.2") return lang === "zh" ? "3.2节" : "Section 3.2";
   return lang === "zh" ? `图${figure}` : `Figure ${figure}`;

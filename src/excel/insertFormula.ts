@@ -88,7 +88,14 @@ async function write(
   anchor.load("address");
   sheet.load("name");
   await context.sync();
-  return { status: "inserted", sheetName: sheet.name, address: anchor.address, tableName: null, chartName: null };
+  return {
+    status: "inserted",
+    sheetName: sheet.name,
+    address: anchor.address,
+    tableName: null,
+    chartName: null,
+    skipped: [],
+  };
 }
 
 /** The selected range: its address (with its sheet) and its values. */

@@ -15,9 +15,7 @@ import { buildPlan, PlanOptions, regionYears } from "../excel/insertionPlan";
 import type { InsertOutcome, InsertTarget } from "../excel/applyPlan";
 import { CatalogBrowser } from "./components/CatalogBrowser";
 import { DatasetPreview } from "./components/DatasetPreview";
-import { InsertPanel, TargetChoice } from "./components/InsertPanel";
-import { OccupiedDialog } from "./components/OccupiedDialog";
-import { WorkbookTools } from "./components/WorkbookTools";
+import type { TargetChoice } from "./components/InsertPanel";
 import type { WorkbookHost } from "./host";
 import { useCommand } from "./hooks/useCommand";
 import { initialLanguage, rememberLanguage } from "./i18n/language";
@@ -39,6 +37,11 @@ const useStyles = makeStyles({
 
 // The Analyse tab (and the econometrics it computes with) loads when first opened: the Datasets tab renders first.
 const AnalysePanel = lazy(() => import(/* webpackChunkName: "analyse" */ "./components/AnalysePanel"));
+// Loaded when first needed (chunks of their own), so the first render carries only what the Datasets tab shows
+// on its first screen; the insert panel, below the preview, follows at once.
+const InsertPanel = lazy(() => import("./components/InsertPanel").then((m) => ({ default: m.InsertPanel })));
+const WorkbookTools = lazy(() => import("./components/WorkbookTools").then((m) => ({ default: m.WorkbookTools })));
+const OccupiedDialog = lazy(() => import("./components/OccupiedDialog").then((m) => ({ default: m.OccupiedDialog })));
 
 const DEFAULT_OPTIONS: Omit<PlanOptions, "lang"> = { mode: "values", chart: true, note: true };
 
@@ -116,7 +119,11 @@ export function App({ host }: { host: WorkbookHost | null }) {
             <AnalysePanel host={host} lang={lang} strings={strings} />
           </Suspense>
         )}
-        {view === "workbook" && <WorkbookTools host={host} lang={lang} strings={strings} />}
+        {view === "workbook" && (
+          <Suspense fallback={null}>
+            <WorkbookTools host={host} lang={lang} strings={strings} />
+          </Suspense>
+        )}
         {view === "datasets" && (
           <CatalogBrowser
             datasets={ALL_DATASETS}
@@ -129,27 +136,33 @@ export function App({ host }: { host: WorkbookHost | null }) {
         {view === "datasets" && dataset && plan && (
           <>
             <DatasetPreview dataset={dataset} plan={plan} lang={lang} strings={strings} />
-            <InsertPanel
-              dataset={dataset}
-              options={{ ...options, lang }}
-              onOptions={setOptions}
-              target={target}
-              onTarget={setTarget}
-              years={years}
-              canInsert={host !== null}
-              state={command.state}
-              onInsert={() => void run({ kind: target })}
-              strings={strings}
-            />
+            <Suspense fallback={null}>
+              <InsertPanel
+                dataset={dataset}
+                options={{ ...options, lang }}
+                onOptions={setOptions}
+                target={target}
+                onTarget={setTarget}
+                years={years}
+                canInsert={host !== null}
+                state={command.state}
+                onInsert={() => void run({ kind: target })}
+                strings={strings}
+              />
+            </Suspense>
           </>
         )}
-        <OccupiedDialog
-          outcome={occupied}
-          strings={strings}
-          onBelow={() => occupied && void run({ kind: "cell", ...occupied.nextFree })}
-          onNewSheet={() => void run({ kind: "newSheet" })}
-          onCancel={() => setOccupied(null)}
-        />
+        {occupied && (
+          <Suspense fallback={null}>
+            <OccupiedDialog
+              outcome={occupied}
+              strings={strings}
+              onBelow={() => void run({ kind: "cell", ...occupied.nextFree })}
+              onNewSheet={() => void run({ kind: "newSheet" })}
+              onCancel={() => setOccupied(null)}
+            />
+          </Suspense>
+        )}
       </main>
     </FluentProvider>
   );

@@ -285,12 +285,16 @@ export class FakeSheet extends Loadable {
       return record;
     },
   };
-  /** Charts are shapes too: the shape of a chart is found by the chart's name (as in Office.js). */
+  /**
+   * Charts are shapes too: the shape of a chart is found by the chart's name (as in Office.js), unless the book
+   * plays an Excel that does not list charts among shapes. A missing shape fails at the next sync, as in Office.js.
+   */
   readonly shapes = {
     getItem: (name: string) => {
-      const chart = this.chartRecords.find((c) => c.name === name);
-      if (!chart) throw new Error(`ItemNotFound: shape ${name}`);
-      return chart;
+      const chart = this.book.chartsAreShapes ? this.chartRecords.find((c) => c.name === name) : undefined;
+      if (chart) return chart;
+      this.book.failNextSync(`ItemNotFound: shape ${name}`);
+      return {};
     },
   };
   readonly charts = Object.assign(
@@ -368,6 +372,9 @@ export class FakeWorkbook {
   readonly settings = new Map<string, string>();
   selection: FakeRange | null = null;
   syncs = 0;
+  /** False plays an Excel whose sheets do not list charts among their shapes. */
+  chartsAreShapes = true;
+  private syncError: string | null = null;
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
@@ -390,9 +397,17 @@ export class FakeWorkbook {
     return s;
   }
 
-  /** What context.sync() does: loaded properties become readable. */
+  /** Makes the next context.sync() reject, as Office.js rejects a batch holding a failed operation. */
+  failNextSync(message: string): void {
+    this.syncError ??= message;
+  }
+
+  /** What context.sync() does: loaded properties become readable, or the batch's first error is raised. */
   commit(): void {
     this.syncs++;
+    const error = this.syncError;
+    this.syncError = null;
+    if (error) throw new Error(error);
     for (const item of this.pending) item.commitLoads();
     this.pending.clear();
   }

@@ -20,21 +20,24 @@ function cellValue(book: FakeWorkbook, sheet: string, address: string): unknown 
 }
 
 describe("inserting a figure on a new sheet", () => {
-  it.each(FIGURE_DATASETS.map((d) => [d.key]))("writes %s as a table with a native chart in two syncs", async (key) => {
-    const book = new FakeWorkbook();
-    const { sync } = installExcel(book);
-    const plan = planOf(key);
-    const outcome = await insertPlan(plan, { kind: "newSheet" });
-    expect(sync).toHaveBeenCalledTimes(2);
-    expect(outcome.status).toBe("inserted");
-    const sheet = book.sheets[1];
-    expect(sheet?.sheetName).toBe(plan.sheetName);
-    expect(sheet?.tableRecords).toHaveLength(1);
-    expect(sheet?.chartRecords).toHaveLength(1);
-    expect(sheet?.chartRecords[0]?.seriesBy).toBe("Columns");
-    expect(sheet?.chartRecords[0]?.series.every((s) => s.xAxisValues !== undefined)).toBe(true);
-    expect(sheet?.activated).toBe(true);
-  });
+  it.each(FIGURE_DATASETS.map((d) => [d.key]))(
+    "writes %s as a table with a native chart in two syncs, and its alt text in a third",
+    async (key) => {
+      const book = new FakeWorkbook();
+      const { sync } = installExcel(book);
+      const plan = planOf(key);
+      const outcome = await insertPlan(plan, { kind: "newSheet" });
+      expect(sync).toHaveBeenCalledTimes(3);
+      expect(outcome).toMatchObject({ status: "inserted", skipped: [] });
+      const sheet = book.sheets[1];
+      expect(sheet?.sheetName).toBe(plan.sheetName);
+      expect(sheet?.tableRecords).toHaveLength(1);
+      expect(sheet?.chartRecords).toHaveLength(1);
+      expect(sheet?.chartRecords[0]?.seriesBy).toBe("Columns");
+      expect(sheet?.chartRecords[0]?.series.every((s) => s.xAxisValues !== undefined)).toBe(true);
+      expect(sheet?.activated).toBe(true);
+    },
+  );
 
   it("writes figure 1's values, formats, table, and the growth line on a secondary axis", async () => {
     const book = new FakeWorkbook();
@@ -205,15 +208,68 @@ describe("inserting at the selected cell", () => {
       expect.stringMatching(/^Line chart of Gross domestic product/),
     ]);
   });
+});
 
-  it("still inserts the chart on hosts without shapes (ExcelApi below 1.9), without alt text", async () => {
-    const book = new FakeWorkbook();
-    installExcel(book);
+describe("finishing touches that this Excel may lack never fail an insertion", () => {
+  /** Plays a host whose ExcelApi goes up to 1.`minor` (versions compare part by part: 1.9 < 1.14). */
+  function hostWithExcelApiUpTo(minor: number): void {
     (globalThis as unknown as { Office: unknown }).Office = {
-      context: { requirements: { isSetSupported: () => false } },
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === "ExcelApi" && Number(version.split(".")[1]) <= minor,
+        },
+      },
     };
-    const outcome = await insertPlan(planOf("figure-6"), { kind: "newSheet" });
-    expect(outcome.status).toBe("inserted");
-    expect(book.sheet("Figure 6").chartRecords[0]?.altTextDescription).toBeUndefined();
+  }
+
+  it("inserts table and chart when the sheet does not list charts among its shapes, and notes the missing alt text", async () => {
+    const book = new FakeWorkbook();
+    book.chartsAreShapes = false;
+    const { sync } = installExcel(book);
+    const outcome = await insertPlan(planOf("figure-1"), { kind: "newSheet" });
+    // Two syncs write everything; the third, for the alt text, fails with ItemNotFound and becomes a note.
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(outcome).toMatchObject({
+      status: "inserted",
+      address: "Figure 1!A1:C23",
+      skipped: [{ step: "altText", reason: "failed", detail: "ItemNotFound: shape INNO figure-1" }],
+    });
+    const sheet = book.sheet("Figure 1");
+    expect(sheet.tableRecords).toHaveLength(1);
+    expect(sheet.chartRecords).toHaveLength(1);
+    expect(sheet.chartRecords[0]).toMatchObject({ type: "ColumnClustered", title: { text: expect.any(String) } });
+    expect(sheet.chartRecords[0]?.altTextDescription).toBeUndefined();
+  });
+
+  it("skips the alt text without a third sync where ExcelApi 1.9 is absent (1.8 present), and says so", async () => {
+    const book = new FakeWorkbook();
+    const { sync } = installExcel(book);
+    hostWithExcelApiUpTo(8);
+    const outcome = await insertPlan(planOf("figure-1"), { kind: "newSheet" });
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(outcome).toMatchObject({
+      status: "inserted",
+      skipped: [{ step: "altText", reason: "unsupported", detail: "ExcelApi 1.9" }],
+    });
+    const chart = book.sheet("Figure 1").chartRecords[0];
+    expect(book.sheet("Figure 1").tableRecords).toHaveLength(1);
+    expect(chart?.series[1]).toMatchObject({ chartType: "Line", axisGroup: "Secondary" });
+    expect(chart?.altTextDescription).toBeUndefined();
+  });
+
+  it("still inserts table and chart on a host with only ExcelApi 1.1, naming each feature it left out", async () => {
+    const book = new FakeWorkbook();
+    const { sync } = installExcel(book);
+    hostWithExcelApiUpTo(1);
+    const outcome = await insertPlan(planOf("figure-1"), { kind: "newSheet" });
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(outcome.status === "inserted" && outcome.skipped.map((s) => `${s.step}: ${s.detail}`)).toEqual([
+      "yearAxis: ExcelApi 1.7",
+      "secondaryAxis: ExcelApi 1.8",
+      "altText: ExcelApi 1.9",
+    ]);
+    expect(book.sheet("Figure 1").tableRecords).toHaveLength(1);
+    expect(book.sheet("Figure 1").chartRecords).toHaveLength(1);
   });
 });

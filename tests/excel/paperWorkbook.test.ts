@@ -10,13 +10,13 @@ const build = (lang: "en" | "zh" = "en") =>
   ).Excel.run((context) => applyPaperWorkbook(context, lang));
 
 describe("building the paper workbook", () => {
-  it("writes contents, a sheet per figure with table and chart, analysis and sources in three syncs", async () => {
+  it("writes contents, a sheet per figure with table and chart, analysis and sources in three syncs, alt text in a fourth", async () => {
     const book = new FakeWorkbook();
     const { sync } = installExcel(book);
     const result = await build();
-    expect(sync.mock.calls.length).toBeLessThanOrEqual(4);
-    expect(sync).toHaveBeenCalledTimes(3);
-    expect(result).toEqual({ sheets: PAPER_SHEET_NAMES, replaced: 0 });
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(result).toEqual({ sheets: PAPER_SHEET_NAMES, replaced: 0, skipped: [] });
+    expect(book.sheet("Figure 1").chartRecords[0]?.altTextTitle).toBe("Figure 1 — R&D expenditure and its growth");
     expect(book.sheets.map((s) => s.sheetName)).toEqual(["Sheet1", ...PAPER_SHEET_NAMES]);
     for (const name of PAPER_SHEET_NAMES.slice(1, 9)) {
       expect(book.sheet(name).tableRecords).toHaveLength(1);
@@ -108,6 +108,41 @@ describe("building the paper workbook", () => {
     const result = await build("zh");
     expect(result.sheets).toContain("图6");
     expect(book.sheet("图6").chartRecords[0]?.title.text).toBe("图6 — 外贸依存度");
+  });
+});
+
+describe("the paper workbook where Excel lacks a finishing touch", () => {
+  it("lands every sheet, table and chart when charts are not among the shapes, with one note for the alt text", async () => {
+    const book = new FakeWorkbook();
+    book.chartsAreShapes = false;
+    const { sync } = installExcel(book);
+    const result = await build();
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(result).toMatchObject({
+      sheets: PAPER_SHEET_NAMES,
+      skipped: [{ step: "altText", reason: "failed", detail: expect.stringMatching(/^ItemNotFound/) }],
+    });
+    for (const name of PAPER_SHEET_NAMES.slice(1, 9)) {
+      expect(book.sheet(name).tableRecords).toHaveLength(1);
+      expect(book.sheet(name).chartRecords).toHaveLength(1);
+    }
+    expect(book.settings.has(PAPER_SHEETS_SETTING)).toBe(true);
+  });
+
+  it("builds in three syncs where ExcelApi 1.9 is absent, with one note for all charts' alt text", async () => {
+    const book = new FakeWorkbook();
+    const { sync } = installExcel(book);
+    (globalThis as unknown as { Office: unknown }).Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v.split(".")[1]) <= 8,
+        },
+      },
+    };
+    const result = await build();
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(result.skipped).toEqual([{ step: "altText", reason: "unsupported", detail: "ExcelApi 1.9" }]);
+    expect(book.sheets.flatMap((s) => s.chartRecords)).toHaveLength(8);
   });
 });
 

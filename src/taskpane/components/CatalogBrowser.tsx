@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Lang } from "../../data/seriesDefinitions";
-import { Dataset, figureLabel, searchByFigure } from "../../excel/datasets";
+import { Dataset, figureHeading, searchByFigure } from "../../excel/datasets";
 import type { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -55,7 +55,7 @@ export function CatalogBrowser({ datasets, selectedKey, onSelect, lang, strings 
         >
           {groups.map(({ figure, items }) => (
             <TreeItem key={figure} itemType="branch" value={`group-${figure}`}>
-              <TreeItemLayout>{figureLabel(figure, lang)}</TreeItemLayout>
+              <TreeItemLayout>{figureHeading(figure, lang)}</TreeItemLayout>
               <Tree>
                 {items.map((d) => (
                   <TreeItem
@@ -73,7 +73,8 @@ export function CatalogBrowser({ datasets, selectedKey, onSelect, lang, strings 
                     }}
                   >
                     <TreeItemLayout className={d.key === selectedKey ? styles.selected : undefined}>
-                      {d.title[lang]}
+                      {/* The group's heading already gives the figure's title: its own entry says what it is. */}
+                      {d.key.startsWith("series-") ? d.title[lang] : strings.wholeFigure}
                       {d.key.startsWith("series-") && <Caption1> · {d.columns[0]?.series}</Caption1>}
                     </TreeItemLayout>
                   </TreeItem>

@@ -4,11 +4,15 @@ import { Dataset, primaryEntry } from "../../excel/datasets";
 import type { InsertionPlan } from "../../excel/insertionPlan";
 import { findSeries } from "../../data/catalog";
 import type { Strings } from "../i18n/strings";
-import { MiniChart } from "./MiniChart";
+import { lazy, Suspense } from "react";
 import { PreviewTable } from "./PreviewTable";
+
+// The chart follows the first render in a chunk of its own; its place is kept so nothing below it moves.
+const MiniChart = lazy(() => import("./MiniChart").then((m) => ({ default: m.MiniChart })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  chartPlaceholder: { aspectRatio: "300 / 160", width: "100%" },
   facts: {
     display: "grid",
     gridTemplateColumns: "auto 1fr",
@@ -44,7 +48,9 @@ export function DatasetPreview({
       <Subtitle2 as="h2" id="preview-title">
         {dataset.title[lang]}
       </Subtitle2>
-      <MiniChart plan={plan} label={strings.chartLabel} />
+      <Suspense fallback={<div className={styles.chartPlaceholder} />}>
+        <MiniChart plan={plan} lang={lang} strings={strings} />
+      </Suspense>
       <dl className={styles.facts}>
         <dt className={styles.term}>{strings.unit}</dt>
         <dd className={styles.definition}>{entry.def.unit[lang]}</dd>

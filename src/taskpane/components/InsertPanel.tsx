@@ -1,12 +1,10 @@
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   Radio,
   RadioGroup,
   Spinner,
@@ -14,12 +12,17 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { Dataset } from "../../excel/datasets";
 import type { InsertOutcome } from "../../excel/applyPlan";
 import type { PlanOptions } from "../../excel/insertionPlan";
 import type { CommandState } from "../hooks/useCommand";
 import { format, Strings } from "../i18n/strings";
 import { CommandFailure } from "./CommandFailure";
+import { SkippedNotes } from "./SkippedNotes";
+
+// Only figures 7 and 3.2 pick a year: the dropdown (and its positioning code) loads when one of them is chosen.
+const YearPicker = lazy(() => import("./YearPicker").then((m) => ({ default: m.YearPicker })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -84,19 +87,14 @@ export function InsertPanel({
         </RadioGroup>
       </Field>
       {regional && years.length > 0 && (
-        <Field label={strings.year}>
-          <Dropdown
-            value={String(options.year ?? years[0])}
-            selectedOptions={[String(options.year ?? years[0])]}
-            onOptionSelect={(_, data) => set({ year: Number(data.optionValue) })}
-          >
-            {years.map((y) => (
-              <Option key={y} value={String(y)}>
-                {String(y)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <Suspense fallback={null}>
+          <YearPicker
+            years={years}
+            year={options.year ?? (years[0] as number)}
+            onYear={(year) => set({ year })}
+            label={strings.year}
+          />
+        </Suspense>
       )}
       {dataset.chart === "provinceBars" && (
         <Checkbox
@@ -121,9 +119,12 @@ export function InsertPanel({
         {running ? strings.inserting : strings.insert}
       </Button>
       {state.status === "done" && state.result.status === "inserted" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{format(strings.inserted, { address: state.result.address })}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{format(strings.inserted, { address: state.result.address })}</MessageBarBody>
+          </MessageBar>
+          <SkippedNotes skipped={state.result.skipped} strings={strings} />
+        </>
       )}
       <CommandFailure state={state} strings={strings} />
     </section>

@@ -21,9 +21,13 @@ const useStyles = makeStyles({
 const HEAD = 4;
 const TAIL = 4;
 
+// One formatter for every cell: toLocaleString with options builds a new one per call, which cost about 40 ms
+// of the pane's first render in a Chromium profile.
+const NUMBER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
 /** Years (the first column) as written; other numbers with grouping and at most two decimals. */
 function show(value: Cell, column: number): string {
-  if (typeof value === "number" && column > 0) return value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  if (typeof value === "number" && column > 0) return NUMBER.format(value);
   return String(value);
 }
 

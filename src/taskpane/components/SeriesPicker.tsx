@@ -14,7 +14,7 @@ import { type ReactNode, useMemo, useState } from "react";
 import type { AnalysisInput } from "../../core/analysisFormula";
 import { findSeries } from "../../data/catalog";
 import type { Lang } from "../../data/seriesDefinitions";
-import { ALL_DATASETS, figureLabel, primaryEntry, searchByFigure } from "../../excel/datasets";
+import { ALL_DATASETS, figureHeading, primaryEntry, searchByFigure } from "../../excel/datasets";
 import { format, Strings } from "../i18n/strings";
 
 /** The catalog's single national series: what a test can take by id (regional series need one region, a range). */
@@ -95,7 +95,7 @@ export function SeriesPicker({ label, input, onChange, onUseSelection, reading, 
                 </Option>
               ) : (
                 groups.map(({ figure, items }) => (
-                  <OptionGroup key={figure} label={figureLabel(figure, lang)}>
+                  <OptionGroup key={figure} label={figureHeading(figure, lang)}>
                     {items.map((d) => {
                       const id = d.columns[0]?.series ?? "";
                       return (

@@ -19,6 +19,7 @@ import type { WorkbookHost } from "../host";
 import { useCommand } from "../hooks/useCommand";
 import { format, Strings } from "../i18n/strings";
 import { CommandFailure } from "./CommandFailure";
+import { SkippedNotes } from "./SkippedNotes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
@@ -76,6 +77,7 @@ export function WorkbookTools({ host, lang, strings }: { host: WorkbookHost | nu
             </MessageBarBody>
           </MessageBar>
         )}
+        {build.state.status === "done" && <SkippedNotes skipped={build.state.result.skipped} strings={strings} />}
         <CommandFailure state={build.state} strings={strings} />
       </section>
       <section className={styles.section} aria-labelledby="share-title">

@@ -8,6 +8,7 @@ const en = {
   catalogLabel: "Datasets by figure of the paper",
   noMatch: "No dataset matches this search.",
   figures: "The paper's figures",
+  wholeFigure: "The whole figure, as the paper draws it",
   seriesGroup: "Series",
   previewHeading: "Preview",
   chooseDataset: "Choose a dataset to preview it.",
@@ -19,6 +20,8 @@ const en = {
   tableCaption: "First and last years",
   rowsHidden: "{count} more rows",
   chartLabel: "Preview chart",
+  chartLegend: "Legend",
+  chartRightAxis: "{name} (right-hand axis)",
   insertHeading: "Insert into the workbook",
   target: "Where",
   targetNewSheet: "On a new sheet",
@@ -154,6 +157,10 @@ const en = {
   resultEmpty: "Choose the inputs to see the result.",
   resultError: "The cell would show {code}",
   verdictLabel: "In words",
+  skippedTitle: "Done, with less than planned",
+  skippedAltText: "The chart has no alt text ({detail}): add it in Excel with Format Chart Area > Alt Text.",
+  skippedYearAxis: "The chart's axis shows row numbers instead of years ({detail}).",
+  skippedSecondaryAxis: "The growth rate shares the left-hand axis instead of its own ({detail}).",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -161,13 +168,16 @@ export type Strings = Readonly<Record<StringKey, string>>;
 
 const zh: Strings = {
   appTitle: "INNO — 中国贸易与创新",
-  appSubtitle: "康嘉钰、王一飞《中国进出口贸易对创新的影响》的数据与图表",
+  // The paper gives its authors only in romanised form; any characters for their names would be a guess.
+  appSubtitle:
+    "Jiayu Kang、Yifei Wang 论文 “Impact of China's Import and Export Trade on Innovation” 的数据与图表（中文标题《中国进出口贸易对创新的影响》译自英文原题）",
   language: "语言",
   searchLabel: "搜索数据集",
   searchPlaceholder: "搜索：依存度、dependence、rd_basic…",
   catalogLabel: "按论文图号排列的数据集",
   noMatch: "没有与搜索匹配的数据集。",
   figures: "论文的图",
+  wholeFigure: "整张图（按论文绘制）",
   seriesGroup: "序列",
   previewHeading: "预览",
   chooseDataset: "选择一个数据集进行预览。",
@@ -179,6 +189,8 @@ const zh: Strings = {
   tableCaption: "首尾年份",
   rowsHidden: "另有 {count} 行",
   chartLabel: "预览图表",
+  chartLegend: "图例",
+  chartRightAxis: "{name}（右侧坐标轴）",
   insertHeading: "插入工作簿",
   target: "位置",
   targetNewSheet: "新工作表",
@@ -309,6 +321,10 @@ const zh: Strings = {
   resultEmpty: "选择输入后即可看到结果。",
   resultError: "单元格将显示 {code}",
   verdictLabel: "结论",
+  skippedTitle: "已完成，但有部分未能实现",
+  skippedAltText: "图表没有替代文字（{detail}）：可在 Excel 中通过“设置图表区格式 > 替代文字”添加。",
+  skippedYearAxis: "图表的横轴显示行号而不是年份（{detail}）。",
+  skippedSecondaryAxis: "增长率与左侧坐标轴共用，而不是使用自己的坐标轴（{detail}）。",
 };
 
 export const STRINGS: Readonly<Record<"en" | "zh", Strings>> = { en, zh };
