@@ -57,6 +57,7 @@ describe("inserting an analysis formula", () => {
       status: "inserted",
       sheetName: "Sheet1",
       address: "Sheet1!B4",
+      skipped: [],
       tableName: null,
       chartName: null,
     });

@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { evaluateFormula } from "../../src/functions/evaluateFormula";
 import { parseFormula } from "../../src/functions/formulaParser";
 import { displayCell } from "../../src/taskpane/displayCell";
-import { hasChromium, launchChromium } from "./browser";
+import { CSP_LISTENER, hasChromium, launchChromium } from "./browser";
 import { TEST_DIST } from "./buildForTests";
 import { serveFolder } from "./staticServer";
 
@@ -69,11 +69,24 @@ describeInBrowser("the Analyse tab in headless Chromium", () => {
     await server?.close();
   });
 
-  async function open(options: { excel?: boolean; locale?: string; inserts?: unknown[]; selections?: unknown[] } = {}) {
+  async function open(
+    options: {
+      excel?: boolean;
+      locale?: string;
+      inserts?: unknown[];
+      selections?: unknown[];
+      bypassCSP?: boolean;
+    } = {},
+  ) {
     const context = await browser.newContext({
       locale: options.locale ?? "en-US",
       viewport: { width: 380, height: 900 },
+      // axe-core is injected as an inline script, which the pane's Content-Security-Policy rightly refuses.
+      bypassCSP: options.bypassCSP ?? false,
+      // Fluent's colour transitions (a button being enabled) would let axe sample colours half-way.
+      reducedMotion: "reduce",
     });
+    await context.addInitScript(CSP_LISTENER);
     if (options.excel) await context.addInitScript(testHostScript(options.inserts ?? [], options.selections ?? []));
     const page = await context.newPage();
     const errors: string[] = [];
@@ -81,7 +94,9 @@ describeInBrowser("the Analyse tab in headless Chromium", () => {
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByRole("tree").waitFor();
-    return { page, errors, close: () => context.close() };
+    const cspViolations = () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    return { page, errors, cspViolations, close: () => context.close() };
   }
 
   async function pick(page: Page, slot: string, search: string, option: RegExp) {
@@ -109,7 +124,7 @@ describeInBrowser("the Analyse tab in headless Chromium", () => {
     "runs the Granger test of R&D and exports (dlog, order 2) in %s: F, p, n and a verdict, the numbers `inno eval` gives for the formula shown",
     async (lang) => {
       const words = WORDS[lang];
-      const { page, errors, close } = await open({ locale: lang === "zh" ? "zh-CN" : "en-US" });
+      const { page, errors, cspViolations, close } = await open({ locale: lang === "zh" ? "zh-CN" : "en-US" });
       await grangerFlow(page, words);
       const formula = await page.locator("code[data-formula]").innerText();
       expect(formula).toBe('=INNO.GRANGER("rd_expenditure","exports_usd",2,"dlog")');
@@ -120,6 +135,7 @@ describeInBrowser("the Analyse tab in headless Chromium", () => {
         await expect(shown(page, label)).resolves.toBe(displayCell(value));
       }
       expect(errors).toEqual([]);
+      expect(await cspViolations()).toEqual([]);
       await close();
     },
   );
@@ -244,7 +260,7 @@ describeInBrowser("the Analyse tab in headless Chromium", () => {
       firstUsedCell: "A1",
       nextFree: { sheetName: "Sheet1", row: 3, column: 0 },
     };
-    const { page, close } = await open({ excel: true, inserts: [occupied] });
+    const { page, close } = await open({ excel: true, inserts: [occupied], bypassCSP: true });
     await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
     const audit = () =>
       page.evaluate(async () => {

@@ -22,3 +22,10 @@ export function launchChromium(locale = "en-US"): Promise<Browser> {
     ],
   });
 }
+
+/** An init script that collects every Content-Security-Policy violation the page reports, from its first script on. */
+export const CSP_LISTENER = `
+  window.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (e) => {
+    window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI + " " + e.sourceFile + ":" + e.lineNumber);
+  });`;
