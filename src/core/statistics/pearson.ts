@@ -92,8 +92,10 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>, screens?: { 
 
 /**
  * Whether a side's sum of squared deviations vouches for itself: finite and far from overflow, far from underflow,
- * and too large for a constant side (whose deviations are only the rounding of its mean: at most about
- * n^4 eps^3 mean^2 after the kernel's correction, far below n (1e-8 mean)^2). NaN fails every comparison.
+ * and too large for a constant side. A constant side's deviations are only the rounding of its mean (at most about
+ * n eps of it), and the kernel's correction leaves at most about 3 n^4 eps^3 mean^2 of their squares: below
+ * n (1e-8 mean)^2 for any n up to 10^10. A varying side this close to constant merely takes the screened path.
+ * NaN (an overflowed sum) fails every comparison.
  */
 function vouchesFor(squares: number, n: number, mean: number): boolean {
   const floor = n * (1e-8 * mean) * (1e-8 * mean);
