@@ -1,8 +1,9 @@
 import { describe, isOmitted, optionalInteger, optionWord } from "./arguments";
 import { Cell, CellError, DomainError } from "./errors";
-import { completePairs, Pairs, pairedRanges, rangeValues } from "./pairedValues";
+import { collectRangePairs, completePairs, Pairs, pairedRanges, rangeValues } from "./pairedValues";
 import { seriesWindow } from "./seriesWindow";
 import { coefficient, correlate, METHODS, trendStrength } from "./statistics/correlation";
+import { pearsonOfCollected } from "./statistics/pearson";
 import { applyTransform } from "./transforms";
 
 /** The transforms INNO.CORR applies to both inputs (an index would not change a correlation). */
@@ -14,17 +15,27 @@ const TREND_THRESHOLD = 0.9;
 
 type Input = { kind: "series"; id: string } | { kind: "range"; range: readonly (readonly unknown[])[] };
 
+/** The text of a one-cell range holding a series id (a reference such as A1 to a cell with "rd_expenditure"). */
+function seriesIdCell(range: readonly unknown[]): string | undefined {
+  const only = range.length === 1 && Array.isArray(range[0]) && range[0].length === 1 ? range[0][0] : undefined;
+  return typeof only === "string" && only.trim() !== "" ? only.trim() : undefined;
+}
+
 function readInput(value: unknown, name: string): Input {
   if (typeof value === "string") return { kind: "series", id: value.trim() };
   if (Array.isArray(value)) {
-    const only = value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : undefined;
-    if (typeof only === "string" && only.trim() !== "") return { kind: "series", id: only.trim() };
-    return { kind: "range", range: value as unknown[][] };
+    const id = seriesIdCell(value);
+    return id === undefined ? { kind: "range", range: value as unknown[][] } : { kind: "series", id };
   }
   throw new DomainError(
     "wrong-type",
     `${name} must be a series id such as "rd_expenditure" or a range; got ${describe(value)}.`,
   );
+}
+
+/** A range of values (not a series id in a cell): what the fast path takes as it is. */
+function isValueRange(value: unknown): value is readonly (readonly unknown[])[] {
+  return Array.isArray(value) && seriesIdCell(value) === undefined;
 }
 
 /** The transformed values of a series id for the years asked, with the first year. */
@@ -106,6 +117,15 @@ export function correlation(
   startArg?: unknown,
   endArg?: unknown,
 ): Cell | Cell[][] {
+  // =INNO.CORR(range, range), the common call: nothing to parse, one pass over the cells, then the kernel's own.
+  const noOptions =
+    isOmitted(methodArg) &&
+    isOmitted(lagArg) &&
+    isOmitted(transformArg) &&
+    isOmitted(outputArg) &&
+    isOmitted(startArg) &&
+    isOmitted(endArg);
+  if (noOptions && isValueRange(xArg) && isValueRange(yArg)) return pearsonOfCollected(collectRangePairs(xArg, yArg));
   const method = optionWord(methodArg, "method", METHODS, "pearson");
   const lag = optionalInteger(lagArg, "lag") ?? 0;
   const transform = optionWord(transformArg, "transform", CORR_TRANSFORMS, "level");
@@ -114,7 +134,14 @@ export function correlation(
   const end = optionalInteger(endArg, "end_year");
   if (isOmitted(xArg) || isOmitted(yArg))
     throw new DomainError("wrong-type", "CORR needs x and y: two series ids or two ranges.");
-  const pairs = pairInputs(readInput(xArg, "x"), readInput(yArg, "y"), transform, lag, start, end);
+  const x = readInput(xArg, "x");
+  const y = readInput(yArg, "y");
+  const asTheyAre = transform === "level" && lag === 0 && start === undefined && end === undefined;
+  // The same as the common call, with its defaults spelt out.
+  if (asTheyAre && method === "pearson" && output === "r" && x.kind === "range" && y.kind === "range") {
+    return pearsonOfCollected(collectRangePairs(x.range, y.range));
+  }
+  const pairs = pairInputs(x, y, transform, lag, start, end);
   if (output === "r") return coefficient(pairs.x, pairs.y, method, pairs.screens);
   const result = correlate(pairs.x, pairs.y, method);
 
