@@ -2,5 +2,6 @@
 // calls between INNO's modules cost what they cost in Excel, not what a development transpiler adds.
 import "../src/functions/installShim";
 export { sampleCorrelation } from "simple-statistics";
-export { corr, series } from "../src/functions/functions";
+export { Matrix, QrDecomposition } from "ml-matrix";
+export { coint, corr, granger, regress, series, unitroot } from "../src/functions/functions";
 export { seriesTable } from "../src/core/seriesTable";

@@ -24,7 +24,8 @@ function loadBundle(): Bundle {
   return require(join(__dirname, "out", "bench.js")) as Bundle;
 }
 
-const { corr, series, seriesTable, sampleCorrelation } = loadBundle();
+const { corr, series, seriesTable, sampleCorrelation, regress, granger, unitroot, Matrix, QrDecomposition } =
+  loadBundle();
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same numbers. */
 function random(seed: number): () => number {
@@ -107,6 +108,45 @@ function seriesRatios() {
   };
 }
 
+/**
+ * INNO.REGRESS on a 100,000-row range of three regressors (classic SE, output "coef"), as Excel passes it, against
+ * the bare QR least-squares solve of ml-matrix (the library REGRESS uses) on the same clean matrix with its column
+ * of ones.
+ */
+function regressRatio() {
+  const n = 100000;
+  const next = random(3);
+  const yRange: unknown[][] = [];
+  const xRange: unknown[][] = [];
+  const X: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = [next() * 10, next() * 5, next()];
+    const value = 1 + 2 * (row[0] as number) - (row[1] as number) + 0.5 * (row[2] as number) + next();
+    xRange.push(row);
+    yRange.push([value]);
+    X.push([1, ...row]);
+    y.push(value);
+  }
+  const call = regress as (...a: unknown[]) => unknown;
+  return ratio(
+    () => call(yRange, xRange, "level", 0, "classic", "coef"),
+    () => new QrDecomposition(new Matrix(X)).solve(Matrix.columnVector(y)),
+    1,
+  );
+}
+
+/** GRANGER and UNITROOT on the paper's series as a sheet calls them: absolute times (no library does the same). */
+function econometricsTimesUs() {
+  const time = (fn: () => unknown) => timePerCall(fn, { batch: 200 }) / 1e3;
+  const grangerCall = granger as (...a: unknown[]) => unknown;
+  const unitrootCall = unitroot as (...a: unknown[]) => unknown;
+  return {
+    granger: time(() => grangerCall("rd_expenditure", "exports_usd", 2, "dlog")),
+    unitroot: time(() => unitrootCall("rd_expenditure")),
+  };
+}
+
 async function main(): Promise<void> {
   const corr20Runs = corrRatios(20);
   const corr100kRuns = corrRatios(100000);
@@ -114,6 +154,8 @@ async function main(): Promise<void> {
   const corr100k = corr100kRuns.corr;
   const rankTimes = rankCorrelationTimesMs();
   const seriesRuns = seriesRatios();
+  const regression = regressRatio();
+  const econometricsTimes = econometricsTimesUs();
   const seriesSlice = seriesRuns.call;
   const syncs = await countSyncs();
   const startup = await startupInChromium();
@@ -124,6 +166,9 @@ async function main(): Promise<void> {
     corr_read_floor_vs_simple_statistics_n100000: round(corr100kRuns.readFloor.ratio),
     spearman_n100000_ms: round(rankTimes.spearman),
     kendall_n100000_ms: round(rankTimes.kendall),
+    regress_vs_least_squares_n100000: round(regression.ratio),
+    granger_n20_us: round(econometricsTimes.granger),
+    unitroot_n20_us: round(econometricsTimes.unitroot),
     series_vs_slice: round(seriesSlice.ratio),
     series_first_computation_vs_slice: round(seriesRuns.firstComputation.ratio),
     syncs_insert_dataset: syncs.insertDataset,
@@ -135,6 +180,7 @@ async function main(): Promise<void> {
       corr_read_floor_n20: [round(corr20Runs.readFloor.candidateNs), round(corr20Runs.readFloor.baselineNs)],
       corr_read_floor_n100000: [round(corr100kRuns.readFloor.candidateNs), round(corr100kRuns.readFloor.baselineNs)],
       series: [round(seriesSlice.candidateNs), round(seriesSlice.baselineNs)],
+      regress_n100000: [round(regression.candidateNs), round(regression.baselineNs)],
       series_first_computation: [
         round(seriesRuns.firstComputation.candidateNs),
         round(seriesRuns.firstComputation.baselineNs),
@@ -159,6 +205,9 @@ async function main(): Promise<void> {
     ],
     ["spearman_n100000_ms", String(results.spearman_n100000_ms), "(n log n, no goal)"],
     ["kendall_n100000_ms", String(results.kendall_n100000_ms), "(n log n, no goal)"],
+    ["regress_vs_least_squares_n100000", String(results.regress_vs_least_squares_n100000), "<= 2"],
+    ["granger_n20_us", String(results.granger_n20_us), "(paper's series, order 2, dlog)"],
+    ["unitroot_n20_us", String(results.unitroot_n20_us), "(paper's series, ADF with AIC)"],
     ["series_vs_slice", String(results.series_vs_slice), "<= 3"],
     ["series_first_computation_vs_slice", String(results.series_first_computation_vs_slice), "(uncached)"],
     ["syncs_insert_dataset", String(results.syncs_insert_dataset), "<= 3 (the third only sets alt text)"],
