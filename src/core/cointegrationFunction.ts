@@ -5,9 +5,11 @@ import { readTimeInputs, TimeColumn } from "./timeSeriesInputs";
 import {
   ADF_LAG_WORDS,
   ADF_TRENDS,
+  lagWords,
   sampleCautions,
   spanValues,
   STATS_OUTPUTS,
+  TREND_WORDS,
   unitRootSpill,
 } from "./unitRootFunction";
 
@@ -51,13 +53,9 @@ export function cointegration(
     trend,
     lags,
   );
-  const trendWords: Record<string, string> = { n: "no constant", c: "a constant", ct: "a constant and a linear trend" };
-  const chosen =
-    typeof lags === "number"
-      ? `${lags} lags (fixed)`
-      : `${result.adf.usedLag} lags chosen by ${lags.toUpperCase()} from 0-${result.adf.maxLag}`;
+  const chosen = lagWords(lags, result.adf.usedLag, result.adf.maxLag);
   const notes = [
-    `Engle-Granger: ${yGroup[0]?.name} on ${xGroup.map((c) => c.name).join(", ")} with ${trendWords[trend]} over ${described}, then ADF without constant on the residuals, ${chosen}; p from MacKinnon (1994) with N = ${result.variables}, critical values from MacKinnon (2010) at ${result.nobs - 1}.`,
+    `Engle-Granger: ${yGroup[0]?.name} on ${xGroup.map((c) => c.name).join(", ")} with ${TREND_WORDS[trend]} over ${described}, then ADF without constant on the residuals, ${chosen}; p from MacKinnon (1994) with N = ${result.variables}, critical values from MacKinnon (2010) at ${result.nobs - 1}.`,
     ...sampleCautions(result.nobs, result.pValue),
   ];
   return unitRootSpill(

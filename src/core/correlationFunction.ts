@@ -1,5 +1,5 @@
 import { describe, isOmitted, optionalInteger, optionWord } from "./arguments";
-import { Cell, CellError, DomainError } from "./errors";
+import { Cell, CellError, DomainError, finiteOrError } from "./errors";
 import { collectRangePairs, completePairs, Pairs, pairedRanges, rangeValues } from "./pairedValues";
 import { seriesWindow } from "./seriesWindow";
 import { coefficient, correlate, METHODS, trendStrength } from "./statistics/correlation";
@@ -96,10 +96,6 @@ function pairInputs(
     return completePairs(a, b, lag);
   }
   throw new DomainError("wrong-type", "x and y must both be series ids or both be ranges.");
-}
-
-function finiteOrError(value: number, why: string): Cell {
-  return Number.isFinite(value) ? value : new CellError("#DIV/0!", why);
 }
 
 /**

@@ -64,3 +64,8 @@ export type Cell = number | string | boolean | CellError;
 
 /** A scalar or a spill (rows of cells). */
 export type CellResult = Cell | Cell[][];
+
+/** A statistic as a cell: the number, or #DIV/0! saying why when it is not finite (a zero standard error, say). */
+export function finiteOrError(value: number, why: string): Cell {
+  return Number.isFinite(value) ? value : new CellError("#DIV/0!", why);
+}

@@ -1,5 +1,5 @@
 import { optionalInteger, optionWord, optionalText } from "./arguments";
-import { Cell, CellError, DomainError } from "./errors";
+import { Cell, DomainError, finiteOrError } from "./errors";
 import { formatNumber } from "./formatNumber";
 import { coefficientTests, waldF } from "./statistics/coefficientTests";
 import { trendStrength } from "./statistics/correlation";
@@ -24,10 +24,6 @@ function readSe(value: unknown): { word: string; hacLag?: number } {
   const fixed = /^hac\s*:\s*(\d+)$/.exec(text);
   if (fixed) return { word: "hac", hacLag: Number(fixed[1]) };
   return { word: optionWord(value, "se", REGRESS_SE, "classic") };
-}
-
-function finite(value: number, why: string): Cell {
-  return Number.isFinite(value) ? value : new CellError("#DIV/0!", why);
 }
 
 /**
@@ -96,7 +92,7 @@ export function regression(
 
   if (output !== "table") {
     const pick = { coef: "coefficient", se: "standardError", p: "p" } as const;
-    return tests.map((test) => [finite(test[pick[output]], "The standard error is zero.")]);
+    return tests.map((test) => [finiteOrError(test[pick[output]], "The standard error is zero.")]);
   }
 
   const mean = yValues.reduce((s, v) => s + v, 0) / n;
@@ -143,19 +139,19 @@ export function regression(
     ...tests.map((test, j) => [
       names[j] as string,
       test.coefficient,
-      finite(test.standardError, "The standard error is not finite."),
-      finite(test.t, "The standard error is zero."),
-      finite(test.p, "The standard error is zero."),
-      finite(test.lower95, "The standard error is not finite."),
-      finite(test.upper95, "The standard error is not finite."),
+      finiteOrError(test.standardError, "The standard error is not finite."),
+      finiteOrError(test.t, "The standard error is zero."),
+      finiteOrError(test.p, "The standard error is zero."),
+      finiteOrError(test.lower95, "The standard error is not finite."),
+      finiteOrError(test.upper95, "The standard error is not finite."),
     ]),
     statistic("n", n),
     statistic("df_resid", fit.dfResid),
     statistic("r2", r2),
     statistic("adj_r2", adjR2),
     statistic("se_regression", Math.sqrt(fit.ssr / fit.dfResid)),
-    statistic("F", finite(wald.F, "The covariance of the slopes is singular.")),
-    statistic("p_F", finite(wald.p, "The covariance of the slopes is singular.")),
+    statistic("F", finiteOrError(wald.F, "The covariance of the slopes is singular.")),
+    statistic("p_F", finiteOrError(wald.p, "The covariance of the slopes is singular.")),
     statistic("durbin_watson", durbinWatson),
     statistic("se_type", se.word),
     statistic("hac_lag", hacLag ?? ""),

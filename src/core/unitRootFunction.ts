@@ -72,6 +72,20 @@ export function spanValues(inputs: AlignedInputs, columns: readonly TimeColumn[]
   return { values, described: `${to - from + 1} ${unit} (${inputs.label(from)}-${inputs.label(to)})` };
 }
 
+/** The deterministic terms in words, for notes. */
+export const TREND_WORDS: Readonly<Record<string, string>> = {
+  n: "no constant",
+  c: "a constant",
+  ct: "a constant and a linear trend",
+};
+
+/** How the ADF lags were set, in words: fixed, or chosen by a criterion from a range. */
+export function lagWords(lags: number | string, usedLag: number, maxLag: number): string {
+  return typeof lags === "number"
+    ? `${lags} lags (fixed)`
+    : `${usedLag} lags chosen by ${lags.toUpperCase()} from 0-${maxLag}`;
+}
+
 /** Cautions every unit-root note carries: sample size and p at the bound of MacKinnon's approximation. */
 export function sampleCautions(n: number, pValue: number): string[] {
   const notes: string[] = [];
@@ -110,15 +124,11 @@ export function unitRoot(
   if (columns.length !== 1) throw new DomainError("wrong-type", "x must be one series or one column.");
   const { values, described } = spanValues(inputs, columns);
   const x = values[0] as number[];
-  const trendWords: Record<string, string> = { n: "no constant", c: "a constant", ct: "a constant and a linear trend" };
   if (test === "adf") {
     const result = adfTest(x, { trend: trend as DeterministicTerms, lags: lags as number | "aic" | "bic" });
-    const chosen =
-      typeof lags === "number"
-        ? `${lags} lags (fixed)`
-        : `${result.usedLag} lags chosen by ${lags.toUpperCase()} from 0-${result.maxLag}`;
+    const chosen = lagWords(lags, result.usedLag, result.maxLag);
     const notes = [
-      `ADF regression with ${trendWords[trend]} on ${described}, ${chosen}; p from MacKinnon (1994), critical values from MacKinnon (2010) at ${result.nobs} observations.`,
+      `ADF regression with ${TREND_WORDS[trend]} on ${described}, ${chosen}; p from MacKinnon (1994), critical values from MacKinnon (2010) at ${result.nobs} observations.`,
       ...(result.maxLagCapped ? [`The most lags tried was lowered to ${result.maxLag} to fit the sample.`] : []),
       ...sampleCautions(x.length, result.pValue),
     ];
@@ -139,7 +149,7 @@ export function unitRoot(
   }
   const result = kpssTest(x, trend as "c" | "ct", lags as number | "auto");
   const notes = [
-    `KPSS test with ${trendWords[trend]} on ${described}, ${result.lags} lags (${typeof lags === "number" ? "fixed" : "Hobijn et al. 1998"}); p interpolated in the KPSS (1992) table.`,
+    `KPSS test with ${TREND_WORDS[trend]} on ${described}, ${result.lags} lags (${typeof lags === "number" ? "fixed" : "Hobijn et al. 1998"}); p interpolated in the KPSS (1992) table.`,
     ...(result.pAtBound
       ? [
           `The statistic is outside the table: p = ${formatNumber(result.pValue)} is a bound (the true p is ${result.pValue === 0.1 ? "larger" : "smaller"}).`,
